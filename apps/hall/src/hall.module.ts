@@ -1,0 +1,13 @@
+import { Module, DynamicModule } from '@nestjs/common';
+import { AppConfig, PlatformModule } from '@circle/platform';
+import { StationsModule } from '@circle/stations';
+
+@Module({})
+export class HallModule {
+  static with(config: AppConfig): DynamicModule {
+    return {
+      module: HallModule,
+      imports: [PlatformModule.forApp(config), StationsModule.serving(['hall'])],
+    };
+  }
+}

@@ -1,0 +1,4 @@
+import { bootstrap } from '@circle/platform';
+import { hallApp } from './hall.app';
+
+void bootstrap(hallApp);

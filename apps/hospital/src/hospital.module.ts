@@ -1,0 +1,13 @@
+import { Module, DynamicModule } from '@nestjs/common';
+import { AppConfig, PlatformModule } from '@circle/platform';
+import { StationsModule } from '@circle/stations';
+
+@Module({})
+export class HospitalModule {
+  static with(config: AppConfig): DynamicModule {
+    return {
+      module: HospitalModule,
+      imports: [PlatformModule.forApp(config), StationsModule.serving(['hospital'])],
+    };
+  }
+}

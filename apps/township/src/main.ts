@@ -1,0 +1,4 @@
+import { bootstrap } from '@circle/platform';
+import { townshipApp } from './township.app';
+
+void bootstrap(townshipApp);

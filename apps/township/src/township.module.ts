@@ -1,0 +1,13 @@
+import { Module, DynamicModule } from '@nestjs/common';
+import { AppConfig, PlatformModule } from '@circle/platform';
+import { StationsModule } from '@circle/stations';
+
+@Module({})
+export class TownshipModule {
+  static with(config: AppConfig): DynamicModule {
+    return {
+      module: TownshipModule,
+      imports: [PlatformModule.forApp(config), StationsModule.serving(['township', 'village'])],
+    };
+  }
+}

@@ -1,0 +1,20 @@
+import { DEMO_DISTRICT } from '@circle/stations';
+
+export const DEMO_PASSWORD = 'circle-demo';
+
+export interface DemoUser {
+  username: string;
+  role: 'clerk' | 'supervisor' | 'admin';
+  stationId: string | null;
+}
+
+/** CONTRACT's demo users: one supervisor, one admin, one clerk per station. */
+export const DEMO_USERS: readonly DemoUser[] = [
+  { username: 'supervisor', role: 'supervisor', stationId: null },
+  { username: 'admin', role: 'admin', stationId: null },
+  ...DEMO_DISTRICT.map((s) => ({
+    username: `clerk-${s.stationId}`,
+    role: 'clerk' as const,
+    stationId: s.stationId,
+  })),
+];

@@ -1,0 +1,20 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { LogIn } from './log-in.use-case';
+import { LoginRequest } from './login.request.dto';
+import { Public } from './public.decorator';
+
+@ApiTags('auth')
+@Controller('auth')
+export class LoginController {
+  constructor(private readonly logIn: LogIn) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'A bearer token for the other endpoints' })
+  @ApiUnauthorizedResponse({ description: 'Wrong username or password' })
+  login(@Body() body: LoginRequest): Promise<{ accessToken: string }> {
+    return this.logIn.execute(body.username, body.password);
+  }
+}

@@ -1,0 +1,60 @@
+import { DynamicModule, INestApplication, RequestMethod, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AppConfig } from '../config/app-config';
+import { ConfigError } from '../config/config-error';
+import { loadConfig } from '../config/load-config';
+
+export interface AppDefinition {
+  name: string;
+  title: string;
+  defaultPort: number;
+  module: (config: AppConfig) => Type<unknown> | DynamicModule;
+}
+
+const OPEN_PATHS = ['health', 'metrics', 'docs', 'docs-json'];
+
+/** Builds an app without listening, so tests and `main` start the very same thing. */
+export async function createApp(
+  definition: AppDefinition,
+  config: AppConfig,
+): Promise<INestApplication> {
+  const app = await NestFactory.create(definition.module(config), {
+    bufferLogs: true,
+    // In-flight requests finish, idle keep-alive sockets do not hold shutdown hostage.
+    forceCloseConnections: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.getHttpAdapter().getInstance().disable('x-powered-by');
+  app.setGlobalPrefix('api', {
+    exclude: OPEN_PATHS.map((path) => ({ path, method: RequestMethod.ALL })),
+  });
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(`Service Circle — ${definition.title}`)
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  return app;
+}
+
+export async function bootstrap(definition: AppDefinition): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig(definition.name, definition.defaultPort);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`${definition.name} cannot start: ${error.message}`);
+      process.exit(78);
+    }
+    throw error;
+  }
+  const app = await createApp(definition, config);
+  await app.listen(config.port, '0.0.0.0');
+  app.get(Logger).log(`${definition.title} listening on http://127.0.0.1:${config.port}`);
+}

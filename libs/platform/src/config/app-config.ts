@@ -1,0 +1,13 @@
+/** Typed configuration of one process, read and checked once at start. */
+export interface AppConfig {
+  readonly appName: string;
+  readonly port: number;
+  readonly databaseUrl: string;
+  readonly redisUrl: string;
+  readonly kafkaBrokers: readonly string[];
+  readonly jwtSecret: string;
+  readonly jwtTtlSeconds: number;
+  readonly logLevel: string;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

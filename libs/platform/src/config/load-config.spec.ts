@@ -1,0 +1,27 @@
+import { ConfigError } from './config-error';
+import { loadConfig } from './load-config';
+
+const base = { JWT_SECRET: 'a-long-enough-secret' };
+
+describe('loadConfig', () => {
+  it('falls back to the local infrastructure', () => {
+    const config = loadConfig('hall', 3100, base);
+    expect(config.port).toBe(3100);
+    expect(config.kafkaBrokers).toEqual(['127.0.0.1:9092']);
+    expect(config.databaseUrl).toContain('service_circle');
+  });
+
+  it.each([
+    [{}, 'JWT_SECRET'],
+    [{ ...base, PORT: 'abc' }, 'PORT'],
+    [{ ...base, PORT: '70000' }, 'PORT'],
+    [{ ...base, DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ ...base, REDIS_URL: 'not a url' }, 'REDIS_URL'],
+    [{ ...base, KAFKA_BROKERS: 'localhost' }, 'KAFKA_BROKERS'],
+    [{ ...base, LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+  ])('stops on a bad variable and names it (%j)', (env, variable) => {
+    expect(() => loadConfig('hall', 3100, env)).toThrow(ConfigError);
+    expect(() => loadConfig('hall', 3100, env)).toThrow(variable);
+  });
+});

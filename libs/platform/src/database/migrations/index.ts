@@ -1,0 +1,4 @@
+import { CreateUsers1732300000000 } from './1732300000000-create-users';
+
+/** Every schema change of the product, in order. Add new ones at the end. */
+export const MIGRATIONS = [CreateUsers1732300000000];

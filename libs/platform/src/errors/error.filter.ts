@@ -1,0 +1,138 @@
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
+import type { Response } from 'express';
+import { DomainError, DomainErrorKind } from '@circle/kernel';
+import type { ErrorBody } from './error-body';
+
+const STATUS_OF: Record<DomainErrorKind, number> = {
+  invalid: HttpStatus.UNPROCESSABLE_ENTITY,
+  rule: HttpStatus.UNPROCESSABLE_ENTITY,
+  'not-found': HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+  forbidden: HttpStatus.FORBIDDEN,
+};
+
+const NAME_OF: Record<number, string> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  422: 'validation_failed',
+  429: 'too_many_requests',
+};
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+  message: string;
+}
+
+function fromHttp(exception: HttpException): [number, ErrorBody] {
+  const status = exception.getStatus();
+  const parsed = fromBodyParser(exception.cause);
+  if (parsed) return parsed;
+  const raw = exception.getResponse();
+  if (typeof raw === 'object' && raw !== null && 'error' in raw && 'fields' in raw)
+    return [status, raw as ErrorBody];
+  if (typeof raw === 'object' && raw !== null && 'details' in raw)
+    return fromHealth(status, raw as HealthBody);
+  const message =
+    typeof raw === 'string'
+      ? raw
+      : ([] as string[])
+          .concat((raw as { message?: string | string[] }).message ?? exception.message)
+          .join('; ');
+  return [status, { error: NAME_OF[status] ?? 'error', message, fields: [] }];
+}
+
+interface HealthBody {
+  status: string;
+  info?: Record<string, unknown>;
+  error?: Record<string, unknown>;
+  details: Record<string, unknown>;
+}
+
+// Terminus names the failing links under `error`; keep them, under `down`, so the part is named.
+function fromHealth(status: number, raw: HealthBody): [number, ErrorBody] {
+  const down = Object.keys(raw.error ?? {});
+  return [
+    status,
+    {
+      error: 'unhealthy',
+      message: `${down.join(', ') || 'a dependency'} ${down.length > 1 ? 'are' : 'is'} down`,
+      fields: [],
+      status: raw.status,
+      down: raw.error ?? {},
+      details: raw.details,
+    },
+  ];
+}
+
+function fromBodyParser(cause: unknown): [number, ErrorBody] | undefined {
+  if (typeof cause !== 'object' || cause === null) return undefined;
+  const error = cause as BodyParserError;
+  if (error.type === 'entity.parse.failed')
+    return [
+      400,
+      {
+        error: 'malformed_json',
+        message: 'the request body is not valid JSON',
+        fields: [{ field: 'body', problem: 'is not valid JSON' }],
+      },
+    ];
+  if (error.type === 'entity.too.large')
+    return [
+      413,
+      {
+        error: 'payload_too_large',
+        message: 'the request body is too large',
+        fields: [{ field: 'body', problem: 'is too large' }],
+      },
+    ];
+  return undefined;
+}
+
+/** Maps every failure, once, to CONTRACT's error shape; bad input never becomes a 500. */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ErrorFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const [status, body] = this.describe(exception);
+    if (status >= 500)
+      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (response.headersSent) return;
+    response.status(status).json(body);
+  }
+
+  private describe(exception: unknown): [number, ErrorBody] {
+    if (exception instanceof DomainError)
+      return [
+        STATUS_OF[exception.kind],
+        {
+          ...exception.details,
+          error: exception.code,
+          message: exception.message,
+          fields: [...exception.fields],
+        },
+      ];
+    if (exception instanceof HttpException) return fromHttp(exception);
+    return (
+      fromBodyParser(exception) ?? [
+        500,
+        { error: 'internal', message: 'something went wrong on our side', fields: [] },
+      ]
+    );
+  }
+}

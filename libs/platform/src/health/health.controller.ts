@@ -1,0 +1,50 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  HealthCheck,
+  HealthCheckService,
+  HealthIndicatorService,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
+import { Redis } from 'ioredis';
+import { Public } from '../auth/public.decorator';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { probeKafka } from '../kafka/kafka-probe';
+import { REDIS } from '../redis/redis.module';
+
+const TIMEOUT_MS = 1500;
+
+@ApiTags('operations')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicatorService,
+    private readonly typeorm: TypeOrmHealthIndicator,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Get()
+  @HealthCheck()
+  check() {
+    return this.health.check([
+      () => this.typeorm.pingCheck('postgresql').withTimeout(TIMEOUT_MS),
+      () =>
+        this.indicators
+          .check('redis')
+          .attempt(async () => {
+            await this.redis.ping();
+          })
+          .withTimeout(TIMEOUT_MS),
+      () =>
+        this.indicators
+          .check('kafka')
+          .attempt(async () => ({
+            brokers: await probeKafka(this.config.kafkaBrokers, TIMEOUT_MS),
+          }))
+          .withTimeout(TIMEOUT_MS + 500),
+    ]);
+  }
+}

@@ -1,0 +1,19 @@
+import { Controller, Get, Inject, NotFoundException, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { DEMO_DISTRICT, StationProfile } from '../domain/demo-district';
+import { SERVED_KINDS, ServedKinds } from './served-kinds';
+
+@ApiTags('stations')
+@ApiBearerAuth()
+@Controller('stations')
+export class StationProfileController {
+  constructor(@Inject(SERVED_KINDS) private readonly kinds: ServedKinds) {}
+
+  @Get(':stationId')
+  profile(@Param('stationId') stationId: string): StationProfile {
+    const station = DEMO_DISTRICT.find((s) => s.stationId === stationId);
+    if (!station || !this.kinds.includes(station.kind))
+      throw new NotFoundException(`station ${stationId} is not served here`);
+    return station;
+  }
+}
