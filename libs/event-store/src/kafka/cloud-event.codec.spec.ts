@@ -1,0 +1,40 @@
+import { decodeEvent, encodeEvent } from './cloud-event.codec';
+import { StoredEvent } from '../stored-event';
+
+const event: StoredEvent = {
+  eventId: '0b8f1d2e-4a7c-4d52-9a55-0c3b2f1e9d11',
+  type: 'walkins.TicketIssued',
+  schemaVersion: 1,
+  streamId: 'station-queue-town-1',
+  streamVersion: 7,
+  globalPosition: 123456789012n,
+  transactionId: 987n,
+  occurredAt: new Date('2026-11-23T08:30:00.000Z'),
+  data: { ticketId: 't-1', number: 'A012' },
+  metadata: { correlationId: 'walk-in-42', actor: 'clerk-town-1', stationId: 'town-1' },
+};
+
+describe('CloudEvents codec', () => {
+  it('writes CONTRACT headers in binary mode, keyed by stream', () => {
+    const message = encodeEvent(event);
+    expect(message.key).toBe('station-queue-town-1');
+    const headers = message.headers as Record<string, string>;
+    expect(headers.ce_type).toBe('cn.servicecircle.walkins.TicketIssued.v1');
+    expect(headers.ce_specversion).toBe('1.0');
+    expect(headers.ce_subject).toBe('station-queue-town-1');
+    expect(headers.ce_id).toBe(event.eventId);
+    expect(headers.ce_time).toBe('2026-11-23T08:30:00.000Z');
+    expect(headers.ce_source).toContain('town-1');
+    expect(JSON.parse(String(message.value))).toEqual(event.data);
+  });
+
+  it('reads back exactly what it wrote', () => {
+    const message = encodeEvent(event);
+    const headers = Object.fromEntries(
+      Object.entries(message.headers ?? {}).map(([k, v]) => [k, Buffer.from(String(v))]),
+    );
+    expect(
+      decodeEvent({ key: Buffer.from('k'), value: Buffer.from(String(message.value)), headers }),
+    ).toEqual(event);
+  });
+});

@@ -1,0 +1,42 @@
+/** What every event carries besides its data (CONTRACT: correlation, causation, actor, station). */
+export interface EventMetadata {
+  readonly correlationId: string;
+  readonly causationId?: string;
+  readonly actor: string;
+  readonly stationId?: string;
+}
+
+/** An event the domain decided: a past-tense fact with its schema version. */
+export interface NewEvent<Data = unknown> {
+  /** `<context>.<EventName>`, e.g. `walkins.TicketIssued`. */
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: Data;
+}
+
+/** An event as the log holds it. */
+export interface StoredEvent<Data = unknown> extends NewEvent<Data> {
+  readonly eventId: string;
+  readonly streamId: string;
+  readonly streamVersion: number;
+  readonly globalPosition: bigint;
+  readonly transactionId: bigint;
+  readonly occurredAt: Date;
+  readonly metadata: EventMetadata;
+}
+
+/** The bounded context of a stream is its prefix: `walkins-town-1` → `walkins`. */
+export function contextOfType(type: string): string {
+  return type.slice(0, type.indexOf('.'));
+}
+
+/** CONTRACT: `cn.servicecircle.<context>.<EventName>.v<N>`. */
+export function cloudEventType(type: string, schemaVersion: number): string {
+  return `cn.servicecircle.${type}.v${schemaVersion}`;
+}
+
+export function parseCloudEventType(ceType: string): { type: string; schemaVersion: number } {
+  const match = /^cn\.servicecircle\.([a-z-]+\.[A-Za-z]+)\.v(\d+)$/.exec(ceType);
+  if (!match) throw new Error(`not a Service Circle event type: ${ceType}`);
+  return { type: match[1]!, schemaVersion: Number(match[2]) };
+}

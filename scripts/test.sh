@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The one test command, for a fresh clone and for CI: installs what is missing, then checks
+# types and lint, runs unit tests, starts the infrastructure and runs integration tests.
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+cd "$ROOT"
+
+TEST_DATABASE_URL="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/service_circle_test}"
+RESULTS="$ROOT/.cache/test-results"
+rm -rf "$RESULTS" && mkdir -p "$RESULTS"
+started=$SECONDS
+
+ensure_node_modules
+build
+say "type-checking and linting"
+npm run --silent typecheck
+npm run --silent lint
+
+say "unit tests"
+npx jest --selectProjects unit --json --outputFile="$RESULTS/unit.json"
+
+bash scripts/infra.sh up
+say "preparing the test database"
+DATABASE_URL="$TEST_DATABASE_URL" npm run --silent migrate
+DATABASE_URL="$TEST_DATABASE_URL" npm run --silent seed:demo
+
+say "integration tests (real PostgreSQL, Kafka, Redis)"
+set +e
+TEST_DATABASE_URL="$TEST_DATABASE_URL" npx jest --selectProjects integration --runInBand \
+  --json --outputFile="$RESULTS/integration.json"
+status=$?
+set -e
+
+node scripts/lib/summarise-tests.js "$RESULTS"/*.json
+say "finished in $((SECONDS - started)) s"
+exit $status
