@@ -21,10 +21,7 @@ const period = (
   version: string,
   effectiveFrom: string,
   effectiveTo?: string,
-): Policy => {
-  const { effectiveTo: _dropped, ...rest } = policy;
-  return { ...rest, version, effectiveFrom, ...(effectiveTo ? { effectiveTo } : {}) };
-};
+): Policy => ({ ...policy, version, effectiveFrom, effectiveTo });
 
 describe('PolicyBook', () => {
   const book = new PolicyBook([taibai2022, shizhong2021, taibai2021]);

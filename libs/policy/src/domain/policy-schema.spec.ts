@@ -31,7 +31,8 @@ function mutated(
   return doc;
 }
 const set = (path: string, value: unknown) => mutated(path, (parent, key) => (parent[key] = value));
-const remove = (path: string) => mutated(path, (parent, key) => delete parent[key]);
+const remove = (path: string) =>
+  mutated(path, (parent, key) => Reflect.deleteProperty(parent, key));
 
 function problemOf(doc: unknown): string {
   try {
