@@ -5,12 +5,14 @@ mkdir -p "$RUN_DIR"
 
 say() { printf '[circle] %s\n' "$*"; }
 
-# npm ci when node_modules is missing or older than the lock file.
+# Installs from the lock file when node_modules is missing or older than it. Not `npm ci`: the
+# registry here lacks the other platforms' optional binaries (SWC's, for one), so the lock file
+# cannot list them and `npm ci` refuses it; `npm install` honours the lock and skips them.
 ensure_node_modules() {
   local stamp="$ROOT/node_modules/.package-lock.json"
   if [ ! -f "$stamp" ] || [ "$ROOT/package-lock.json" -nt "$stamp" ]; then
-    say "installing npm packages (npm ci)"
-    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+    say "installing npm packages from package-lock.json"
+    (cd "$ROOT" && npm install --no-audit --no-fund --loglevel=error)
   fi
 }
 
