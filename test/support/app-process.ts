@@ -67,7 +67,7 @@ export async function startApp(
     await waitForHttp(`${app.url}/metrics`);
   } catch (error) {
     await app.stop('SIGKILL');
-    throw new Error(`${name} did not start: ${String(error)}\n${app.output()}`);
+    throw new Error(`${name} did not start:\n${app.output()}`, { cause: error });
   }
   return app;
 }

@@ -37,6 +37,7 @@ export function cloudEventType(type: string, schemaVersion: number): string {
 
 export function parseCloudEventType(ceType: string): { type: string; schemaVersion: number } {
   const match = /^cn\.servicecircle\.([a-z-]+\.[A-Za-z]+)\.v(\d+)$/.exec(ceType);
-  if (!match) throw new Error(`not a Service Circle event type: ${ceType}`);
-  return { type: match[1]!, schemaVersion: Number(match[2]) };
+  const [, type, version] = match ?? [];
+  if (!type || !version) throw new Error(`not a Service Circle event type: ${ceType}`);
+  return { type, schemaVersion: Number(version) };
 }
