@@ -22,8 +22,9 @@ export async function createApp(
 ): Promise<INestApplication> {
   const app = await NestFactory.create(definition.module(config), {
     bufferLogs: true,
-    // In-flight requests finish, idle keep-alive sockets do not hold shutdown hostage.
-    forceCloseConnections: true,
+    // Node's server.close() lets in-flight requests finish and drops idle keep-alive sockets;
+    // forcing connections closed would cut a clerk's call-next in half.
+    forceCloseConnections: false,
   });
   app.useLogger(app.get(Logger));
   app.getHttpAdapter().getInstance().disable('x-powered-by');
