@@ -25,9 +25,10 @@ export interface StoredEvent<Data = unknown> extends NewEvent<Data> {
   readonly metadata: EventMetadata;
 }
 
-/** The bounded context of a stream is its prefix: `walkins-town-1` → `walkins`. */
+/** The bounded context of an event is its type's prefix: `walkins.TicketIssued` → `walkins`. */
 export function contextOfType(type: string): string {
-  return type.slice(0, type.indexOf('.'));
+  const dot = type.indexOf('.');
+  return dot < 0 ? '' : type.slice(0, dot);
 }
 
 /** CONTRACT: `cn.servicecircle.<context>.<EventName>.v<N>`. */

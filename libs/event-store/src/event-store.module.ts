@@ -1,0 +1,48 @@
+import { Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Pool } from 'pg';
+import { APP_CONFIG, AppConfig } from '@circle/platform';
+import { EventStore } from './store/event-store';
+import { UpcasterRegistry } from './store/upcaster-registry';
+
+export const EVENT_STORE_POOL = Symbol('EVENT_STORE_POOL');
+
+function createPool(config: AppConfig): Pool {
+  const pool = new Pool({
+    connectionString: config.databaseUrl,
+    application_name: `service-circle-${config.appName}-events`,
+    max: 10,
+    connectionTimeoutMillis: 3000,
+  });
+  // An idle connection dropped by a database restart must not take the process down with it.
+  const logger = new Logger('EventStore');
+  pool.on('error', (error) => logger.warn(`idle database connection lost: ${error.message}`));
+  return pool;
+}
+
+@Injectable()
+class PoolCloser implements OnApplicationShutdown {
+  constructor(@Inject(EVENT_STORE_POOL) private readonly pool: Pool) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+/**
+ * The process's one EventStore. Business modules import this module and register their
+ * upcasters on the exported UpcasterRegistry when they initialise.
+ */
+@Module({
+  providers: [
+    { provide: EVENT_STORE_POOL, inject: [APP_CONFIG], useFactory: createPool },
+    { provide: UpcasterRegistry, useFactory: () => new UpcasterRegistry() },
+    {
+      provide: EventStore,
+      inject: [EVENT_STORE_POOL, UpcasterRegistry],
+      useFactory: (pool: Pool, upcasters: UpcasterRegistry) => new EventStore(pool, upcasters),
+    },
+    PoolCloser,
+  ],
+  exports: [EventStore, UpcasterRegistry],
+})
+export class EventStoreModule {}

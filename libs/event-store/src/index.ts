@@ -1,0 +1,14 @@
+export * from './stored-event';
+export * from './kafka/cloud-event.codec';
+export * from './kafka/topic-of-event';
+export * from './store/aggregate';
+export type { AppendOptions, AppendResult } from './store/append-events';
+export * from './store/command-answer';
+export * from './store/event-store';
+export * from './store/event-store.errors';
+export * from './store/event-store-transaction';
+export * from './store/log-position';
+export * from './store/request-fingerprint';
+export type { Snapshot, SnapshotPolicy } from './store/snapshots';
+export * from './store/upcaster-registry';
+export * from './event-store.module';

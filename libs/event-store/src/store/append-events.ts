@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import type { EventMetadata, NewEvent, StoredEvent } from '../stored-event';
+import { ConcurrencyConflict, EventsNotFirstWrite } from './event-store.errors';
+import { assertAppendable } from './new-events';
+import type { Queryable } from './queryable';
+
+export interface AppendOptions {
+  /** Defaults to the database's transaction time. */
+  readonly occurredAt?: Date;
+}
+
+/** Where the stream stands after an append, and what the log now holds. */
+export interface AppendResult {
+  readonly version: number;
+  readonly events: readonly StoredEvent[];
+}
+
+interface AppendedRow {
+  readonly head_version: number;
+  readonly earlier_write: string | null;
+  readonly global_position: string | null;
+  readonly stream_version: number | null;
+  readonly occurred_at: Date | null;
+  readonly transaction_id: string | null;
+}
+
+/*
+ * One statement, one round trip: the version check and every event row. Its snapshot is
+ * taken before its first insert gives the transaction an id, so whenever the check sees the
+ * stream at version n, the transaction that wrote n has already committed and holds a smaller
+ * transaction id than ours. `earlier_write` proves nothing else gave us an id before that.
+ * The head CTE is read twice, so PostgreSQL materialises it once, before any row is inserted.
+ */
+const APPEND_SQL = `
+  WITH head AS (
+    SELECT coalesce(max(stream_version), 0) AS version,
+           pg_current_xact_id_if_assigned()::text AS earlier_write
+    FROM events WHERE stream_id = $1
+  ), appended AS (
+    INSERT INTO events (stream_id, stream_version, event_id, event_type, schema_version,
+                        data, metadata, occurred_at)
+    SELECT $1, head.version + e.ord, (e.doc->>'eventId')::uuid, e.doc->>'type',
+           (e.doc->>'schemaVersion')::int, e.doc->'data', $4::jsonb, coalesce($5::timestamptz, now())
+    FROM head, jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e(doc, ord)
+    WHERE head.version = $2 AND head.earlier_write IS NOT DISTINCT FROM $6::text
+    ORDER BY e.ord
+    RETURNING global_position, stream_version, occurred_at, transaction_id
+  )
+  SELECT head.version AS head_version, head.earlier_write, a.global_position, a.stream_version,
+         a.occurred_at, a.transaction_id::text AS transaction_id
+  FROM head LEFT JOIN appended a ON true
+  ORDER BY a.stream_version`;
+
+const STREAM_VERSION_TAKEN = 'events_stream_id_stream_version_key';
+
+/**
+ * Appends to one stream if it still stands at `expectedVersion` (0: the stream is new).
+ * `ownTransactionId` is the id this transaction already got from an earlier append to the same
+ * stream, if any; every other earlier write is refused.
+ */
+export async function appendEvents(
+  db: Queryable,
+  streamId: string,
+  expectedVersion: number,
+  events: readonly NewEvent[],
+  metadata: EventMetadata,
+  options: AppendOptions & { ownTransactionId?: string } = {},
+): Promise<AppendResult> {
+  if (!Number.isInteger(expectedVersion) || expectedVersion < 0)
+    throw new Error(`expectedVersion must be a whole number, got ${expectedVersion}`);
+  assertAppendable(events);
+  if (events.length === 0) return { version: expectedVersion, events: [] };
+  // Read back through JSON so the caller's copy matches what a reload will see.
+  const payload = JSON.stringify(events.map((e) => ({ ...e, eventId: randomUUID() })));
+  const written = JSON.parse(payload) as (NewEvent & { eventId: string })[];
+  let rows: AppendedRow[];
+  try {
+    ({ rows } = await db.query<AppendedRow>(APPEND_SQL, [
+      streamId,
+      expectedVersion,
+      payload,
+      JSON.stringify(metadata),
+      options.occurredAt ?? null,
+      options.ownTransactionId ?? null,
+    ]));
+  } catch (error) {
+    if (isUniqueViolation(error, STREAM_VERSION_TAKEN))
+      throw new ConcurrencyConflict(streamId, expectedVersion);
+    throw error;
+  }
+  const first = rows[0];
+  if (first && first.earlier_write !== (options.ownTransactionId ?? null))
+    throw new EventsNotFirstWrite(streamId);
+  if (rows.length !== written.length || rows.some((row) => row.global_position === null))
+    throw new ConcurrencyConflict(streamId, expectedVersion, first?.head_version);
+  const stored = written.map((event, i): StoredEvent =>
+    toAppended(event, rows[i] as AppendedRow, streamId, metadata),
+  );
+  return { version: expectedVersion + events.length, events: stored };
+}
+
+function toAppended(
+  event: NewEvent & { eventId: string },
+  row: AppendedRow,
+  streamId: string,
+  metadata: EventMetadata,
+): StoredEvent {
+  return {
+    eventId: event.eventId,
+    type: event.type,
+    schemaVersion: event.schemaVersion,
+    data: event.data,
+    streamId,
+    streamVersion: Number(row.stream_version),
+    globalPosition: BigInt(row.global_position ?? 0),
+    transactionId: BigInt(row.transaction_id ?? 0),
+    occurredAt: row.occurred_at ?? new Date(),
+    metadata,
+  };
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const e = error as { code?: unknown; constraint?: unknown };
+  return e.code === '23505' && e.constraint === constraint;
+}

@@ -1,0 +1,154 @@
+import type { Pool, PoolClient } from 'pg';
+import type { EventMetadata, NewEvent, StoredEvent } from '../stored-event';
+import { Aggregate, AggregateOptions, Evolve, loadAggregate } from './aggregate';
+import type { AppendOptions, AppendResult } from './append-events';
+import type { CommandAnswer, IdempotencyKey, IdempotentOutcome } from './command-answer';
+import { EventStoreTransaction } from './event-store-transaction';
+import { findAnswer, lockIdempotencyKey, saveAnswer } from './idempotency-keys';
+import type { LogPosition } from './log-position';
+import { committedHead, readCommittedAfter, readStreamEvents, streamHead } from './read-events';
+import { UpcasterRegistry } from './upcaster-registry';
+
+export interface IdempotentAppendOptions extends AppendOptions {
+  readonly idempotency: IdempotencyKey;
+  /** The answer to keep for repeats of this request. */
+  readonly response: CommandAnswer;
+}
+
+export type IdempotentAppendResult =
+  | (AppendResult & { readonly replayed: false })
+  | { readonly replayed: true; readonly answer: CommandAnswer };
+
+/**
+ * The event log. A plain class over a `pg.Pool`, so Nest modules, scripts and benchmarks use
+ * the very same code; EventStoreModule provides one per process.
+ */
+export class EventStore {
+  constructor(
+    private readonly pool: Pool,
+    readonly upcasters: UpcasterRegistry = new UpcasterRegistry(),
+  ) {}
+
+  /** Runs `work` in one READ COMMITTED transaction; it commits only if `work` resolves. */
+  transaction<T>(work: (tx: EventStoreTransaction) => Promise<T>): Promise<T> {
+    return this.inTransaction((client) => work(new EventStoreTransaction(client, this.upcasters)));
+  }
+
+  private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      broken = await rollback(client, error);
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  append(
+    streamId: string,
+    expectedVersion: number,
+    events: readonly NewEvent[],
+    metadata: EventMetadata,
+    options?: AppendOptions,
+  ): Promise<AppendResult>;
+  append(
+    streamId: string,
+    expectedVersion: number,
+    events: readonly NewEvent[],
+    metadata: EventMetadata,
+    options: IdempotentAppendOptions,
+  ): Promise<IdempotentAppendResult>;
+  async append(
+    streamId: string,
+    expectedVersion: number,
+    events: readonly NewEvent[],
+    metadata: EventMetadata,
+    options: AppendOptions | IdempotentAppendOptions = {},
+  ): Promise<AppendResult | IdempotentAppendResult> {
+    if (!('idempotency' in options))
+      return this.transaction((tx) =>
+        tx.append(streamId, expectedVersion, events, metadata, options),
+      );
+    let appended: AppendResult | undefined;
+    const outcome = await this.runIdempotent(options.idempotency, async (tx) => {
+      appended = await tx.append(streamId, expectedVersion, events, metadata, options);
+      return options.response;
+    });
+    return outcome.replayed || !appended
+      ? { replayed: true, answer: outcome.answer }
+      : { ...appended, replayed: false };
+  }
+
+  /**
+   * Runs a command once per idempotency key: a repeat of the same request gets the stored answer
+   * and appends nothing; the key with a different request throws IdempotencyKeyReused. `work`
+   * loads, decides and appends through `tx`; its answer is stored in the same transaction as
+   * the events. A thrown error stores nothing, so a rejected command may be retried.
+   */
+  async runIdempotent<Body>(
+    request: IdempotencyKey,
+    work: (tx: EventStoreTransaction) => Promise<CommandAnswer<Body>>,
+  ): Promise<IdempotentOutcome<Body>> {
+    return this.inTransaction(async (client) => {
+      await lockIdempotencyKey(client, request);
+      const stored = await findAnswer(client, request);
+      if (stored) return { answer: stored as CommandAnswer<Body>, replayed: true };
+      const answer = await work(new EventStoreTransaction(client, this.upcasters));
+      await saveAnswer(client, request, answer);
+      return { answer, replayed: false };
+    });
+  }
+
+  /** The stream's events from `fromVersion` on, each lifted to its type's latest schema. */
+  async readStream(streamId: string, fromVersion = 1): Promise<StoredEvent[]> {
+    const events = await readStreamEvents(this.pool, streamId, fromVersion);
+    return events.map((e) => this.upcasters.upcast(e));
+  }
+
+  streamVersion(streamId: string): Promise<number> {
+    return streamHead(this.pool, streamId);
+  }
+
+  aggregateStream<S>(
+    streamId: string,
+    evolve: Evolve<S>,
+    initial: S,
+    options: AggregateOptions = {},
+  ): Promise<Aggregate<S>> {
+    return loadAggregate(this.pool, this.upcasters, streamId, evolve, initial, options);
+  }
+
+  /**
+   * Committed events after `after`, in (transaction id, position) order, never past the oldest
+   * running transaction (see read-events.ts). `upcast: false` gives them as stored.
+   */
+  async readAll(
+    after: LogPosition,
+    limit: number,
+    options: { upcast?: boolean } = {},
+  ): Promise<StoredEvent[]> {
+    const events = await readCommittedAfter(this.pool, after, limit);
+    return options.upcast === false ? events : events.map((e) => this.upcasters.upcast(e));
+  }
+
+  /** The last position readAll can reach now: where a reader that wants only new events starts. */
+  committedHead(): Promise<LogPosition> {
+    return committedHead(this.pool);
+  }
+}
+
+/** Returns the error to destroy the client with when the connection itself is unusable. */
+async function rollback(client: PoolClient, cause: unknown): Promise<Error | undefined> {
+  try {
+    await client.query('ROLLBACK');
+    return undefined;
+  } catch {
+    return cause instanceof Error ? cause : new Error(String(cause));
+  }
+}

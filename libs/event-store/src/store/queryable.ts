@@ -1,0 +1,9 @@
+import type { QueryResult, QueryResultRow } from 'pg';
+
+/** A pool or one checked-out client: reads run the same on either. */
+export interface Queryable {
+  query<R extends QueryResultRow = QueryResultRow>(
+    text: string,
+    values?: unknown[],
+  ): Promise<QueryResult<R>>;
+}

@@ -1,0 +1,64 @@
+import type { StoredEvent } from '../stored-event';
+import { EVENT_COLUMNS, EventRow, toStoredEvent } from './event-row';
+import { LOG_START, LogPosition } from './log-position';
+import type { Queryable } from './queryable';
+
+export async function readStreamEvents(
+  db: Queryable,
+  streamId: string,
+  fromVersion: number,
+): Promise<StoredEvent[]> {
+  const { rows } = await db.query<EventRow>(
+    `SELECT ${EVENT_COLUMNS} FROM events
+     WHERE stream_id = $1 AND stream_version >= $2 ORDER BY stream_version`,
+    [streamId, fromVersion],
+  );
+  return rows.map(toStoredEvent);
+}
+
+export async function streamHead(db: Queryable, streamId: string): Promise<number> {
+  const { rows } = await db.query<{ version: number }>(
+    'SELECT coalesce(max(stream_version), 0) AS version FROM events WHERE stream_id = $1',
+    [streamId],
+  );
+  return rows[0]?.version ?? 0;
+}
+
+/*
+ * The gate of every whole-log read. pg_snapshot_xmin is the oldest transaction still running:
+ * every transaction below it has finished, and no transaction can ever again receive an id
+ * below it, so the part of the log under the gate is final. Reading it in (transaction_id,
+ * global_position) order from a checkpoint therefore never skips a row that appears later:
+ * a slow transaction holding a lower position simply holds the gate until it ends, and its
+ * events then sort before those of every transaction that started writing after it.
+ */
+const BELOW_GATE = 'transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
+
+export async function readCommittedAfter(
+  db: Queryable,
+  after: LogPosition,
+  limit: number,
+): Promise<StoredEvent[]> {
+  const { rows } = await db.query<EventRow>(
+    `SELECT ${EVENT_COLUMNS} FROM events
+     WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint) AND ${BELOW_GATE}
+     ORDER BY transaction_id, global_position
+     LIMIT $3`,
+    [after.transactionId.toString(), after.position.toString(), limit],
+  );
+  return rows.map(toStoredEvent);
+}
+
+/** The last event under the gate: a new reader starting here misses nothing that follows. */
+export async function committedHead(db: Queryable): Promise<LogPosition> {
+  const { rows } = await db.query<{ transaction_id: string; global_position: string }>(
+    `SELECT transaction_id::text AS transaction_id, global_position FROM events
+     WHERE ${BELOW_GATE}
+     ORDER BY transaction_id DESC, global_position DESC
+     LIMIT 1`,
+  );
+  const row = rows[0];
+  return row
+    ? { transactionId: BigInt(row.transaction_id), position: BigInt(row.global_position) }
+    : LOG_START;
+}

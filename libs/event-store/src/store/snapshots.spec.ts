@@ -1,0 +1,16 @@
+import { crossesSnapshot } from './snapshots';
+
+describe('crossesSnapshot', () => {
+  const every10 = { every: 10, schema: 'queue@1' };
+
+  it.each([
+    [0, 9, false],
+    [0, 10, true],
+    [9, 10, true],
+    [10, 19, false],
+    [8, 23, true],
+    [20, 20, false],
+  ])('from %i to %i: %s', (from, to, expected) => {
+    expect(crossesSnapshot(every10, from, to)).toBe(expected);
+  });
+});

@@ -1,0 +1,133 @@
+import {
+  ConcurrencyConflict,
+  EventStore,
+  EventsNotFirstWrite,
+  SecondStreamInTransaction,
+  UnknownEventContext,
+} from '@circle/event-store';
+import type { Pool } from 'pg';
+import { META, PROBE_TYPE, probe, probes, runSuffix, testPool } from './support/probe';
+
+describe('EventStore.append', () => {
+  const run = runSuffix();
+  let pool: Pool;
+  let store: EventStore;
+
+  beforeAll(() => {
+    pool = testPool(20);
+    store = new EventStore(pool);
+  });
+
+  afterAll(async () => {
+    await pool.end();
+  });
+
+  it('writes several events in one go, numbered from the expected version', async () => {
+    const stream = `append-batch-${run}`;
+    const first = await store.append(stream, 0, probes(1, 3), META);
+    expect(first.version).toBe(3);
+    expect(first.events.map((e) => e.streamVersion)).toEqual([1, 2, 3]);
+    const positions = first.events.map((e) => e.globalPosition);
+    expect([...positions].sort((a, b) => (a < b ? -1 : 1))).toEqual(positions);
+    expect(new Set(first.events.map((e) => e.transactionId)).size).toBe(1);
+
+    await store.append(stream, 3, [probe(4)], { ...META, stationId: 'town-1' });
+    const read = await store.readStream(stream);
+    expect(read.map((e) => [e.streamVersion, e.data])).toEqual([
+      [1, { n: 1 }],
+      [2, { n: 2 }],
+      [3, { n: 3 }],
+      [4, { n: 4 }],
+    ]);
+    expect(read[3]!.metadata).toEqual({ ...META, stationId: 'town-1' });
+    expect(read[0]!.eventId).toBe(first.events[0]!.eventId);
+    expect(await store.readStream(stream, 3)).toHaveLength(2);
+  });
+
+  it('lets exactly one of many concurrent appends at the same version win, never a fork', async () => {
+    const stream = `append-race-${run}`;
+    await store.append(stream, 0, [probe(0)], META);
+    const contenders = Array.from({ length: 12 }, (_, i) =>
+      store.append(stream, 1, [probe(100 + i), probe(200 + i)], META),
+    );
+    const outcomes = await Promise.allSettled(contenders);
+    const won = outcomes.filter((o) => o.status === 'fulfilled');
+    const lost = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as unknown] : []));
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(11);
+    for (const error of lost) {
+      expect(error).toBeInstanceOf(ConcurrencyConflict);
+      expect(error).toMatchObject({ kind: 'conflict', code: 'concurrency_conflict' });
+    }
+    const read = await store.readStream(stream);
+    expect(read.map((e) => e.streamVersion)).toEqual([1, 2, 3]);
+    const winner = (read[1]!.data as { n: number }).n - 100;
+    expect(read[2]!.data).toEqual({ n: 200 + winner });
+  });
+
+  it('refuses a stale or a future expected version and says where the stream is', async () => {
+    const stream = `append-stale-${run}`;
+    await store.append(stream, 0, probes(1, 2), META);
+    await expect(store.append(stream, 1, [probe(9)], META)).rejects.toMatchObject({
+      expectedVersion: 1,
+      actualVersion: 2,
+    });
+    await expect(store.append(stream, 5, [probe(9)], META)).rejects.toBeInstanceOf(
+      ConcurrencyConflict,
+    );
+    await expect(store.append(`append-new-${run}`, 1, [probe(1)], META)).rejects.toBeInstanceOf(
+      ConcurrencyConflict,
+    );
+    expect(await store.streamVersion(stream)).toBe(2);
+  });
+
+  it('refuses an event of an unknown context before anything is written', async () => {
+    const stream = `append-unknown-${run}`;
+    await expect(
+      store.append(stream, 0, [{ type: 'parking.CarParked', schemaVersion: 1, data: {} }], META),
+    ).rejects.toBeInstanceOf(UnknownEventContext);
+    expect(await store.streamVersion(stream)).toBe(0);
+  });
+
+  it('keeps a transaction to one stream, and the events its first write', async () => {
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.append(`append-one-${run}`, 0, [probe(1)], META);
+        await tx.append(`append-one-${run}`, 1, [probe(2)], META);
+        await tx.append(`append-two-${run}`, 0, [probe(1)], META);
+      }),
+    ).rejects.toBeInstanceOf(SecondStreamInTransaction);
+    expect(await store.streamVersion(`append-one-${run}`)).toBe(0);
+
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.query(`INSERT INTO snapshots (stream_id, version, schema, state)
+                        VALUES ('append-early-${run}', 1, 'x', '{}')`);
+        await tx.append(`append-early-${run}`, 0, [probe(1)], META);
+      }),
+    ).rejects.toBeInstanceOf(EventsNotFirstWrite);
+    expect(await store.streamVersion(`append-early-${run}`)).toBe(0);
+  });
+
+  it('appends twice to one stream in one transaction under one transaction id', async () => {
+    const stream = `append-twice-${run}`;
+    const [a, b] = await store.transaction(async (tx) => [
+      await tx.append(stream, 0, [probe(1)], META),
+      await tx.append(stream, 1, [probe(2)], META),
+    ]);
+    expect(a.events[0]!.transactionId).toBe(b.events[0]!.transactionId);
+    expect(await store.streamVersion(stream)).toBe(2);
+  });
+
+  it('never lets an event be changed or removed', async () => {
+    const stream = `append-only-${run}`;
+    await store.append(stream, 0, [probe(1)], META);
+    await expect(
+      pool.query(`UPDATE events SET data = '{}' WHERE stream_id = $1`, [stream]),
+    ).rejects.toThrow('append-only');
+    await expect(pool.query('DELETE FROM events WHERE stream_id = $1', [stream])).rejects.toThrow(
+      'append-only',
+    );
+    expect((await store.readStream(stream))[0]!.type).toBe(PROBE_TYPE);
+  });
+});
