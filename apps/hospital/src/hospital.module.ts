@@ -1,5 +1,6 @@
 import { Module, DynamicModule } from '@nestjs/common';
 import { AppConfig, PlatformModule } from '@circle/platform';
+import { StationPagesModule } from '@circle/station-pages';
 import { StationsModule } from '@circle/stations';
 
 @Module({})
@@ -7,7 +8,11 @@ export class HospitalModule {
   static with(config: AppConfig): DynamicModule {
     return {
       module: HospitalModule,
-      imports: [PlatformModule.forApp(config), StationsModule.serving(['hospital'])],
+      imports: [
+        PlatformModule.forApp(config),
+        StationsModule.serving(['hospital']),
+        StationPagesModule,
+      ],
     };
   }
 }

@@ -13,7 +13,9 @@ export interface AppDefinition {
   module: (config: AppConfig) => Type<unknown> | DynamicModule;
 }
 
-const OPEN_PATHS = ['health', 'metrics', 'docs', 'docs-json'];
+// The station pages sit at pleasant URLs; the API they call stays under /api.
+const STATION_PAGES = ['console', 'kiosk/:stationId', 'board/:stationId', 'assets/:file'];
+const OPEN_PATHS = ['health', 'metrics', 'docs', 'docs-json', ...STATION_PAGES];
 
 /** Builds an app without listening, so tests and `main` start the very same thing. */
 export async function createApp(

@@ -1,0 +1,88 @@
+// The hall's display board: who is called to which counter, the last few calls, how many wait.
+// It shows and never sounds; announcements are the hall's own system.
+document.addEventListener('alpine:init', () => {
+  const { api, auth, describeError, live, stationIdFromPath } = window.Circle;
+  const RECENT = 6;
+  const FLASH_MS = 2500;
+
+  window.Alpine.data('board', () => ({
+    stationId: stationIdFromPath(),
+    station: null,
+    phase: 'login',
+    username: '',
+    password: '',
+    error: '',
+    calls: [],
+    waiting: 0,
+    liveState: 'reconnecting',
+    flash: false,
+    clock: '',
+    stream: null,
+
+    init() {
+      this.tick();
+      setInterval(() => this.tick(), 10_000);
+      if (auth.token()) this.show();
+    },
+
+    tick() {
+      this.clock = new Date().toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' });
+    },
+
+    get latest() {
+      return this.calls[0] || null;
+    },
+    get earlier() {
+      return this.calls.slice(1, RECENT + 1);
+    },
+
+    async logIn() {
+      this.error = '';
+      try {
+        await auth.logIn(this.username, this.password);
+        this.password = '';
+        await this.show();
+      } catch (error) {
+        this.fail(error);
+      }
+    },
+
+    async show() {
+      try {
+        this.station = await api(`/api/stations/${encodeURIComponent(this.stationId)}`);
+      } catch (error) {
+        return this.fail(error);
+      }
+      this.phase = 'board';
+      this.error = '';
+      this.stream = live(`/api/stations/${encodeURIComponent(this.stationId)}/events`, {
+        onState: (state) => (this.liveState = state),
+        onEvent: (event) => this.apply(event),
+      });
+    },
+
+    apply(event) {
+      if (typeof event.waiting === 'number') this.waiting = event.waiting;
+      if (event.type === 'TicketCalled' || event.type === 'TicketRecalled') {
+        const call = {
+          key: `${event.ticketId}:${event.at || Date.now()}`,
+          number: event.number,
+          counterId: event.counterId,
+          business: event.business,
+        };
+        // A recall moves the call back to the top instead of listing the same ticket twice.
+        this.calls = [call, ...this.calls.filter((c) => c.number !== call.number)].slice(0, 20);
+        this.flash = true;
+        setTimeout(() => (this.flash = false), FLASH_MS);
+      }
+    },
+
+    fail(error) {
+      this.error = describeError(error, this.$t);
+      if (error.status === 401) {
+        if (this.stream) this.stream.close();
+        this.phase = 'login';
+      }
+    },
+  }));
+});
