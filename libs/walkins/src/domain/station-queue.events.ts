@@ -1,0 +1,130 @@
+import type { BusinessCode } from '../../../stations/src/domain/business-catalog';
+import type { TicketClass } from './priority-class';
+
+export const SERVICE_OUTCOMES = ['done', 'documents-missing', 'referred'] as const;
+export type ServiceOutcome = (typeof SERVICE_OUTCOMES)[number];
+
+export interface TicketIssued {
+  readonly type: 'walkins.TicketIssued';
+  readonly data: {
+    readonly ticketId: string;
+    readonly stationId: string;
+    readonly number: string;
+    readonly business: BusinessCode;
+    readonly priorityClass: TicketClass;
+    /** When the resident first queued; a transfer keeps the original arrival. */
+    readonly arrivedAt: string;
+    readonly issuedAt: string;
+    readonly phone?: string;
+    readonly residentId?: string;
+    readonly transferredFrom?: string;
+    /** Set when a transfer sends the resident to one counter in particular. */
+    readonly reservedCounterId?: string;
+  };
+}
+
+export interface TicketCalled {
+  readonly type: 'walkins.TicketCalled';
+  readonly data: {
+    readonly ticketId: string;
+    readonly number: string;
+    readonly counterId: string;
+    readonly clerk: string;
+    readonly calledAt: string;
+    /** Priority calls in a row after this one; 0 when a regular ticket was called. */
+    readonly priorityStreak: number;
+  };
+}
+
+export interface TicketRecalled {
+  readonly type: 'walkins.TicketRecalled';
+  readonly data: {
+    readonly ticketId: string;
+    readonly number: string;
+    readonly counterId: string;
+    readonly recalls: number;
+    readonly at: string;
+  };
+}
+
+export interface TicketNoShow {
+  readonly type: 'walkins.TicketNoShow';
+  readonly data: {
+    readonly ticketId: string;
+    readonly counterId?: string;
+    readonly clerk: string;
+    readonly reason: 'clerk' | 'recalls-exhausted';
+    readonly at: string;
+  };
+}
+
+export interface ServiceStarted {
+  readonly type: 'walkins.ServiceStarted';
+  readonly data: {
+    readonly ticketId: string;
+    readonly counterId: string;
+    readonly clerk: string;
+    readonly at: string;
+  };
+}
+
+export interface ServiceCompleted {
+  readonly type: 'walkins.ServiceCompleted';
+  readonly data: {
+    readonly ticketId: string;
+    readonly business: BusinessCode;
+    readonly counterId: string;
+    readonly clerk: string;
+    readonly outcome: ServiceOutcome;
+    /** The record the work produced (an enrollment, a filing, a settlement), when there is one. */
+    readonly recordId?: string;
+    readonly serviceSeconds: number;
+    readonly at: string;
+  };
+}
+
+export interface TicketCancelled {
+  readonly type: 'walkins.TicketCancelled';
+  readonly data: {
+    readonly ticketId: string;
+    readonly by: string;
+    readonly reason?: string;
+    readonly at: string;
+  };
+}
+
+export interface TicketTransferred {
+  readonly type: 'walkins.TicketTransferred';
+  readonly data: {
+    readonly ticketId: string;
+    readonly toTicketId: string;
+    readonly toStationId: string;
+    readonly toBusiness: BusinessCode;
+    readonly toCounterId?: string;
+    readonly by: string;
+    readonly at: string;
+  };
+}
+
+export type QueueEvent =
+  | TicketIssued
+  | TicketCalled
+  | TicketRecalled
+  | TicketNoShow
+  | ServiceStarted
+  | ServiceCompleted
+  | TicketCancelled
+  | TicketTransferred;
+
+export type QueueEventType = QueueEvent['type'];
+
+export const QUEUE_EVENT_TYPES: readonly QueueEventType[] = [
+  'walkins.TicketIssued',
+  'walkins.TicketCalled',
+  'walkins.TicketRecalled',
+  'walkins.TicketNoShow',
+  'walkins.ServiceStarted',
+  'walkins.ServiceCompleted',
+  'walkins.TicketCancelled',
+  'walkins.TicketTransferred',
+];
