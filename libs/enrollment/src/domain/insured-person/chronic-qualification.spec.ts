@@ -1,5 +1,5 @@
 import { CHINA_HOLIDAYS } from '../holiday-calendar';
-import { enroll, NO_HOLIDAYS, person, POLICIES, when } from './given.fixture';
+import { enroll, NO_HOLIDAYS, person, POLICIES, when } from '../../testing/given-person';
 import type { InsuredPersonCommand } from './insured-person.decider';
 
 const enrolled = when([], enroll(person('1960-02-01')));

@@ -1,4 +1,4 @@
-import { enroll, NO_HOLIDAYS, person, POLICIES, when } from './given.fixture';
+import { enroll, NO_HOLIDAYS, person, POLICIES, when } from '../../testing/given-person';
 import type { InsuredPersonCommand } from './insured-person.decider';
 
 const enrolled = when([], enroll(person('1980-01-01')));

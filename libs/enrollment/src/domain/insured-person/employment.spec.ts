@@ -1,4 +1,4 @@
-import { enroll, fold, person, when } from './given.fixture';
+import { enroll, fold, person, when } from '../../testing/given-person';
 import type { InsuredPersonCommand } from './insured-person.decider';
 
 const worker = person('1990-03-03', 456);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { RESIDENT_CATEGORIES } from '../../../../policy/src/domain/resident-category';
 import { DomainError } from '@circle/kernel';
-import { enroll, fold, pay, person, when } from './given.fixture';
+import { enroll, fold, pay, person, when } from '../../testing/given-person';
 
 const typesOf = (events: readonly { type: string }[]) => events.map((e) => e.type);
 

@@ -1,4 +1,4 @@
-import { enroll, person, when } from './given.fixture';
+import { enroll, person, when } from '../../testing/given-person';
 import type { InsuredPersonCommand } from './insured-person.decider';
 import type { FilingType } from './insured-person.events';
 

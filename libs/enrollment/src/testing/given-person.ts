@@ -1,18 +1,18 @@
-import shizhong2021 from '../../../../policy/policies/shizhong-zaozhuang-2021.json';
-import taibai2021 from '../../../../policy/policies/taibai-lake-2021.json';
-import taibai2022 from '../../../../policy/policies/taibai-lake-2022.json';
-import { PolicyBook } from '../../../../policy/src/domain/policy-book';
-import { validatePolicyDocument } from '../../../../policy/src/domain/policy-schema';
-import type { HolidayCalendar } from '../holiday-calendar';
-import { makeNationalId, parseNationalId, type NationalId } from '../national-id';
+import shizhong2021 from '../../../policy/policies/shizhong-zaozhuang-2021.json';
+import taibai2021 from '../../../policy/policies/taibai-lake-2021.json';
+import taibai2022 from '../../../policy/policies/taibai-lake-2022.json';
+import { PolicyBook } from '../../../policy/src/domain/policy-book';
+import { validatePolicyDocument } from '../../../policy/src/domain/policy-schema';
+import type { HolidayCalendar } from '../domain/holiday-calendar';
+import { makeNationalId, parseNationalId, type NationalId } from '../domain/national-id';
 import {
   decideInsuredPerson,
   type InsuredPersonCommand,
   type InsuredPersonState,
-} from './insured-person.decider';
-import type { InsuredPersonEvent } from './insured-person.events';
-import { evolveInsuredPerson } from './insured-person.evolve';
-import { initialInsuredPersonState } from './insured-person.state';
+} from '../domain/insured-person/insured-person.decider';
+import type { InsuredPersonEvent } from '../domain/insured-person/insured-person.events';
+import { evolveInsuredPerson } from '../domain/insured-person/insured-person.evolve';
+import { initialInsuredPersonState } from '../domain/insured-person/insured-person.state';
 
 /** The repository's policy files, as the apps load them. */
 export const POLICIES = new PolicyBook([
