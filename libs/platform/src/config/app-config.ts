@@ -8,6 +8,8 @@ export interface AppConfig {
   readonly jwtSecret: string;
   readonly jwtTtlSeconds: number;
   readonly logLevel: string;
+  /** Where the regional policy files are read from; the repository's folder when absent. */
+  readonly policyDir?: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -9,6 +9,11 @@ describe('loadConfig', () => {
     expect(config.port).toBe(3100);
     expect(config.kafkaBrokers).toEqual(['127.0.0.1:9092']);
     expect(config.databaseUrl).toContain('service_circle');
+    expect(config.policyDir).toBeUndefined();
+  });
+
+  it('takes a policy folder that exists', () => {
+    expect(loadConfig('hall', 3100, { ...base, POLICY_DIR: __dirname }).policyDir).toBe(__dirname);
   });
 
   it.each([
@@ -20,6 +25,8 @@ describe('loadConfig', () => {
     [{ ...base, KAFKA_BROKERS: 'localhost' }, 'KAFKA_BROKERS'],
     [{ ...base, LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ ...base, POLICY_DIR: '/no/such/folder' }, 'POLICY_DIR'],
+    [{ ...base, POLICY_DIR: __filename }, 'POLICY_DIR'],
   ])('stops on a bad variable and names it (%j)', (env, variable) => {
     expect(() => loadConfig('hall', 3100, env)).toThrow(ConfigError);
     expect(() => loadConfig('hall', 3100, env)).toThrow(variable);

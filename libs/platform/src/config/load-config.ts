@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { AppConfig } from './app-config';
 import { ConfigError } from './config-error';
 
@@ -47,6 +48,16 @@ function brokers(env: Env): string[] {
   return list;
 }
 
+function directory(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  if (!value) return undefined;
+  const stats = statSync(value, { throwIfNoEntry: false });
+  if (!stats) throw new ConfigError(name, `names no folder: "${value}"`);
+  if (!stats.isDirectory())
+    throw new ConfigError(name, `must be a folder, got the file "${value}"`);
+  return value;
+}
+
 /**
  * Every process fails fast on a bad variable: a clerk's counter must never run half-configured.
  * The JWT secret has no default on purpose, so no deployment signs tokens with a known key.
@@ -73,5 +84,6 @@ export function loadConfig(
     jwtSecret,
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 12 * 3600, 60, 7 * 24 * 3600),
     logLevel,
+    ...(env.POLICY_DIR?.trim() ? { policyDir: directory(env, 'POLICY_DIR') } : {}),
   };
 }
