@@ -1,4 +1,5 @@
 import { Module, DynamicModule } from '@nestjs/common';
+import { EnrollmentModule } from '@circle/enrollment';
 import { AppConfig, PlatformModule } from '@circle/platform';
 import { StationPagesModule } from '@circle/station-pages';
 import { StationsModule } from '@circle/stations';
@@ -12,6 +13,7 @@ export class HallModule {
         PlatformModule.forApp(config),
         StationsModule.serving(['hall']),
         StationPagesModule,
+        EnrollmentModule.forStations(['hall']),
       ],
     };
   }

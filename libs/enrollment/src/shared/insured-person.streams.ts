@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import {
+  EventStore,
+  type CommandAnswer,
+  type EventStoreTransaction,
+  type StoredEvent,
+} from '@circle/event-store';
+import {
+  decideInsuredPerson,
+  evolveInsuredPerson,
+  initialInsuredPersonState,
+  isInsuredPersonEvent,
+  personStreamId,
+  type InsuredPersonCommand,
+  type InsuredPersonEvent,
+  type InsuredPersonState,
+} from '../domain';
+import type { ActingStation } from '../domain/acting-station';
+import type { CommandContext } from './command-context';
+
+export interface Decided {
+  readonly state: InsuredPersonState;
+  readonly events: readonly InsuredPersonEvent[];
+}
+
+export function evolveStored(state: InsuredPersonState, event: StoredEvent): InsuredPersonState {
+  return isInsuredPersonEvent(event) ? evolveInsuredPerson(state, event) : state;
+}
+
+/**
+ * The one way a command reaches an insured person's stream: load, decide, append at the loaded
+ * version, answer — in one transaction, and at most once per Idempotency-Key.
+ */
+@Injectable()
+export class InsuredPersonStreams {
+  constructor(private readonly store: EventStore) {}
+
+  async execute<Body>(
+    residentId: string,
+    command: InsuredPersonCommand,
+    context: CommandContext,
+    station: ActingStation,
+    answer: (decided: Decided) => CommandAnswer<Body>,
+  ): Promise<CommandAnswer<Body>> {
+    const metadata = {
+      correlationId: context.correlationId,
+      actor: context.principal.username,
+      stationId: station.stationId,
+    };
+    const work = async (tx: EventStoreTransaction): Promise<CommandAnswer<Body>> => {
+      const stream = await tx.aggregateStream(
+        personStreamId(residentId),
+        evolveStored,
+        initialInsuredPersonState(),
+      );
+      const events = decideInsuredPerson(command, stream.state);
+      const appended = await stream.append(events, metadata);
+      return answer({ state: appended.state, events });
+    };
+    if (!context.idempotency) return this.store.transaction(work);
+    const outcome = await this.store.runIdempotent(context.idempotency, work);
+    return outcome.answer;
+  }
+
+  async load(residentId: string): Promise<InsuredPersonState> {
+    const loaded = await this.store.aggregateStream(
+      personStreamId(residentId),
+      evolveStored,
+      initialInsuredPersonState(),
+    );
+    return loaded.state;
+  }
+}
