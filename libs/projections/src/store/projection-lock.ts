@@ -1,0 +1,31 @@
+import { queryRows, type DbClient } from './database';
+
+// Arbitrary namespaces, so these advisory locks cannot collide with anyone else's.
+const APPLYING = 0x5c1c01;
+const REBUILDING = 0x5c1c02;
+
+/**
+ * Every transaction that writes a projection's live tables holds this shared lock; the swap at
+ * the end of a rebuild takes it exclusively. Without it a batch could read the old stream
+ * positions, wait out the swap and then write into the new tables, applying an event twice.
+ */
+export async function lockForApplying(client: DbClient, projection: string): Promise<void> {
+  await queryRows(client, 'SELECT pg_advisory_xact_lock_shared($1, hashtext($2))', [
+    APPLYING,
+    projection,
+  ]);
+}
+
+export async function lockForSwapping(client: DbClient, projection: string): Promise<void> {
+  await queryRows(client, 'SELECT pg_advisory_xact_lock($1, hashtext($2))', [APPLYING, projection]);
+}
+
+/** One rebuild per projection at a time; held by the rebuild's session until it ends. */
+export async function tryLockForRebuilding(client: DbClient, projection: string): Promise<boolean> {
+  const [row] = await queryRows<{ locked: boolean }>(
+    client,
+    'SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked',
+    [REBUILDING, projection],
+  );
+  return row?.locked === true;
+}
