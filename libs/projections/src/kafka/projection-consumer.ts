@@ -1,0 +1,210 @@
+import type { Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import type { ApplyHooks } from '../apply/apply-hooks';
+import { EventApplier, type ApplyOutcome } from '../apply/event-applier';
+import type { RetryPolicy } from '../apply/retry-policy';
+import { decodeEvent, type StoredEvent } from '../event-store';
+import type { Projection } from '../projection';
+import { loadCheckpointOffset, saveCheckpoint } from '../store/checkpoints';
+import type { Db } from '../store/database';
+import { liveTableSet } from '../table-set';
+import { groupIdOf } from './consumer-group';
+import type { RunnerLogger } from './kafka-client';
+import { RestartBackoff } from './restart-backoff';
+
+export interface ConsumerOptions {
+  readonly logger: RunnerLogger;
+  readonly hooks?: ApplyHooks;
+  readonly retry?: RetryPolicy;
+  /** Events per PostgreSQL transaction: big enough to amortise the commit, small enough to retry. */
+  readonly chunkSize?: number;
+  readonly sessionTimeoutMs?: number;
+  /**
+   * Partitions applied at once, each in its own transaction and connection. Partitions hold
+   * disjoint streams, so they never contend, and a round trip to PostgreSQL — not CPU — is
+   * what bounds one partition's pace.
+   */
+  readonly concurrency?: number;
+  /** Called after each committed chunk, e.g. to measure throughput. */
+  readonly onCommitted?: (outcome: ApplyOutcome) => void;
+  readonly onJoined?: (partitions: number) => void;
+}
+
+/**
+ * Feeds one projection from Kafka. PostgreSQL holds the truth about how far it got: each chunk's
+ * events, stream positions and partition offset commit in one transaction, the Kafka offset is
+ * committed only afterwards, and after every (re)assignment the partition is moved to the offset
+ * PostgreSQL recorded. A crash anywhere therefore replays at most the uncommitted chunk, and
+ * stream positions make that replay harmless.
+ */
+export class ProjectionConsumer {
+  private consumer: Consumer | undefined;
+  private stopped = true;
+  private restartTimer: NodeJS.Timeout | undefined;
+  private readonly backoff = new RestartBackoff();
+  private readonly applier: EventApplier;
+  private readonly aligned = new Set<string>();
+  private commits = 0;
+
+  constructor(
+    private readonly projection: Projection,
+    private readonly kafka: Kafka,
+    private readonly db: Db,
+    private readonly options: ConsumerOptions,
+  ) {
+    if (projection.topics.length === 0)
+      throw new Error(`projection ${projection.name} reads no topic`);
+    this.applier = new EventApplier(
+      projection,
+      liveTableSet(projection),
+      options.retry,
+      options.hooks,
+    );
+  }
+
+  /** Returns once the first start was attempted; failures keep retrying in the background. */
+  async start(): Promise<void> {
+    this.stopped = false;
+    await this.startOnce().catch((error: unknown) => this.restartLater(error));
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.restartTimer);
+    const consumer = this.consumer;
+    this.consumer = undefined;
+    // Waits for the batch in hand, so shutdown never cuts a chunk between apply and commit.
+    await consumer?.disconnect().catch(() => undefined);
+  }
+
+  private async startOnce(): Promise<void> {
+    const consumer = this.kafka.consumer({
+      groupId: groupIdOf(this.projection.name),
+      allowAutoTopicCreation: false,
+      sessionTimeout: this.options.sessionTimeoutMs ?? 10_000,
+      heartbeatInterval: 1_000,
+      retry: { retries: 5 },
+    });
+    this.consumer = consumer;
+    this.aligned.clear();
+    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+      this.aligned.clear();
+      this.backoff.reset();
+      const assigned = Object.values(payload.memberAssignment).flat().length;
+      this.options.onJoined?.(assigned);
+    });
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      // kafkajs restarts by itself after retriable errors; anything else is ours to restart.
+      if (!payload.restart) this.restartLater(payload.error);
+    });
+    await consumer.connect();
+    await consumer.subscribe({ topics: [...this.projection.topics], fromBeginning: true });
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.concurrency ?? 3,
+      eachBatch: (payload) => this.onBatch(consumer, payload),
+    });
+  }
+
+  private restartLater(error: unknown): void {
+    if (this.stopped) return;
+    const delay = this.backoff.next();
+    this.options.logger.error(
+      `projection ${this.projection.name}: consumer stopped (${String(error)}); restarting in ${delay} ms`,
+    );
+    const old = this.consumer;
+    this.consumer = undefined;
+    clearTimeout(this.restartTimer);
+    this.restartTimer = setTimeout(() => {
+      void (async () => {
+        await old?.disconnect().catch(() => undefined);
+        if (this.stopped) return;
+        await this.startOnce().catch((again: unknown) => this.restartLater(again));
+      })();
+    }, delay);
+  }
+
+  private async onBatch(consumer: Consumer, payload: EachBatchPayload): Promise<void> {
+    const { batch } = payload;
+    if (await this.movedToCheckpoint(consumer, batch)) return;
+    const size = this.options.chunkSize ?? 1_000;
+    for (let i = 0; i < batch.messages.length; i += size) {
+      if (!payload.isRunning() || payload.isStale()) return;
+      await this.applyChunk(batch, batch.messages.slice(i, i + size), payload);
+    }
+  }
+
+  /** PostgreSQL, not Kafka's committed offset, decides where a newly assigned partition resumes. */
+  private async movedToCheckpoint(consumer: Consumer, batch: Batch): Promise<boolean> {
+    const key = `${batch.topic}:${batch.partition}`;
+    if (this.aligned.has(key)) return false;
+    this.aligned.add(key);
+    const stored = await loadCheckpointOffset(
+      this.db,
+      this.projection.name,
+      batch.topic,
+      batch.partition,
+    );
+    if (stored === undefined || stored === batch.firstOffset()) return false;
+    this.options.logger.log(
+      `projection ${this.projection.name}: ${batch.topic}/${batch.partition} resumes at offset ${stored} from PostgreSQL (Kafka offered ${batch.firstOffset()})`,
+    );
+    consumer.seek({ topic: batch.topic, partition: batch.partition, offset: stored });
+    return true;
+  }
+
+  private async applyChunk(
+    batch: Batch,
+    messages: KafkaMessage[],
+    payload: EachBatchPayload,
+  ): Promise<void> {
+    const { topic, partition } = batch;
+    const events = this.decodeAll(topic, partition, messages);
+    const lastMessage = messages.at(-1);
+    if (!lastMessage) return;
+    const next = (BigInt(lastMessage.offset) + 1n).toString();
+    const lastEvent = events[events.length - 1];
+    const outcome = await this.applier.applyInTransaction(this.db, events, {
+      heartbeat: payload.heartbeat,
+      finish: (client) =>
+        saveCheckpoint(client, this.projection.name, {
+          topic,
+          partition,
+          offset: next,
+          lastPosition: lastEvent?.globalPosition ?? null,
+          lastOccurredAt: lastEvent?.occurredAt ?? null,
+        }),
+    });
+    this.options.hooks?.afterCommit?.(++this.commits);
+    payload.resolveOffset(lastMessage.offset);
+    if (outcome.parked > 0)
+      this.options.logger.warn(
+        `projection ${this.projection.name}: parked ${outcome.parked} event(s) from ${topic}/${partition}`,
+      );
+    this.options.onCommitted?.(outcome);
+    await payload
+      .commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: next }] }] })
+      .catch((error: unknown) =>
+        // Only a hint: the next assignment seeks to the PostgreSQL checkpoint anyway.
+        this.options.logger.warn(
+          `projection ${this.projection.name}: Kafka offset commit failed (${String(error)})`,
+        ),
+      );
+    await payload.heartbeat();
+  }
+
+  private decodeAll(topic: string, partition: number, messages: KafkaMessage[]): StoredEvent[] {
+    const events: StoredEvent[] = [];
+    for (const message of messages) {
+      try {
+        events.push(decodeEvent(message));
+      } catch (error) {
+        // Not one of ours (a stray producer); it has no stream to dead-letter against.
+        this.options.logger.warn(
+          `projection ${this.projection.name}: skipping ${topic}/${partition}@${message.offset}: ${String(error)}`,
+        );
+      }
+    }
+    return events;
+  }
+}

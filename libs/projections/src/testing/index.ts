@@ -1,0 +1,2 @@
+export * from './event-count-by-stream.projection';
+export * from './fault-probe.projection';
