@@ -2,15 +2,79 @@ import { DynamicModule, Module, type Provider, type Type } from '@nestjs/common'
 import { CqrsModule } from '@nestjs/cqrs';
 import { EventStoreModule } from '@circle/event-store';
 import type { StationKind } from '@circle/stations';
+import { ApplyForQualificationHandler } from './apply-for-qualification/apply-for-qualification.handler';
+import { ApplyForQualificationController } from './apply-for-qualification/apply-for-qualification.http.controller';
+import { ChangeInformationHandler } from './change-information/change-information.handler';
+import { ChangeInformationController } from './change-information/change-information.http.controller';
+import { CloseTransferHandler } from './close-transfer/close-transfer.handler';
+import { CloseTransferController } from './close-transfer/close-transfer.http.controller';
+import { DecideQualificationHandler } from './decide-qualification/decide-qualification.handler';
+import { DecideQualificationController } from './decide-qualification/decide-qualification.http.controller';
+import { EnrollEmployeeHandler } from './enroll-employee/enroll-employee.handler';
+import { EnrollEmployeeController } from './enroll-employee/enroll-employee.http.controller';
 import { EnrollResidentHandler } from './enroll-resident/enroll-resident.handler';
 import { EnrollResidentController } from './enroll-resident/enroll-resident.http.controller';
+import { FileOffsiteTreatmentHandler } from './file-offsite-treatment/file-offsite-treatment.handler';
+import { FileOffsiteTreatmentController } from './file-offsite-treatment/file-offsite-treatment.http.controller';
+import { EmployeeRoll } from './get-employer/employee-roll';
+import { GetEmployerHandler } from './get-employer/get-employer.query-handler';
+import { GetEmployerController } from './get-employer/get-employer.http.controller';
+import { GetCoverageHandler } from './get-coverage/get-coverage.query-handler';
+import { GetCoverageController } from './get-coverage/get-coverage.http.controller';
+import { InformationHistoryHandler } from './information-history/information-history.query-handler';
+import { InformationHistoryController } from './information-history/information-history.http.controller';
+import { LeaveEmployerHandler } from './leave-employer/leave-employer.handler';
+import { LeaveEmployerController } from './leave-employer/leave-employer.http.controller';
+import { PayContributionHandler } from './pay-contribution/pay-contribution.handler';
+import { PayContributionController } from './pay-contribution/pay-contribution.http.controller';
+import { QuoteContributionHandler } from './quote-contribution/quote-contribution.query-handler';
+import { QuoteContributionController } from './quote-contribution/quote-contribution.http.controller';
+import { RegisterEmployerHandler } from './register-employer/register-employer.handler';
+import { RegisterEmployerController } from './register-employer/register-employer.http.controller';
+import { RequestTransferHandler } from './request-transfer/request-transfer.handler';
+import { RequestTransferController } from './request-transfer/request-transfer.http.controller';
 import { Clock } from './shared/clock';
+import { EmployerStreams } from './shared/employer.streams';
 import { InsuredPersonStreams } from './shared/insured-person.streams';
+import { PersonDesk } from './shared/person-desk';
 import { policyBookProvider } from './shared/policy-book.provider';
 import { SERVED_STATION_KINDS } from './shared/served-stations';
 
-const STATION_CONTROLLERS: Type[] = [EnrollResidentController];
-const STATION_HANDLERS: Provider[] = [EnrollResidentHandler];
+const STATION_CONTROLLERS: Type[] = [
+  EnrollResidentController,
+  GetCoverageController,
+  QuoteContributionController,
+  PayContributionController,
+  ChangeInformationController,
+  InformationHistoryController,
+  RegisterEmployerController,
+  GetEmployerController,
+  EnrollEmployeeController,
+  LeaveEmployerController,
+  FileOffsiteTreatmentController,
+  ApplyForQualificationController,
+  DecideQualificationController,
+  RequestTransferController,
+  CloseTransferController,
+];
+
+const STATION_HANDLERS: Provider[] = [
+  EnrollResidentHandler,
+  GetCoverageHandler,
+  QuoteContributionHandler,
+  PayContributionHandler,
+  ChangeInformationHandler,
+  InformationHistoryHandler,
+  RegisterEmployerHandler,
+  GetEmployerHandler,
+  EnrollEmployeeHandler,
+  LeaveEmployerHandler,
+  FileOffsiteTreatmentHandler,
+  ApplyForQualificationHandler,
+  DecideQualificationHandler,
+  RequestTransferHandler,
+  CloseTransferHandler,
+];
 
 /**
  * Enrollment, contributions, employers, information changes, off-site filings, chronic
@@ -28,6 +92,9 @@ export class EnrollmentModule {
         policyBookProvider,
         Clock,
         InsuredPersonStreams,
+        EmployerStreams,
+        EmployeeRoll,
+        PersonDesk,
         { provide: SERVED_STATION_KINDS, useValue: kinds },
         ...STATION_HANDLERS,
       ],

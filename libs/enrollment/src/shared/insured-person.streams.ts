@@ -62,6 +62,14 @@ export class InsuredPersonStreams {
     return outcome.answer;
   }
 
+  /** The person's facts with who recorded each, oldest first. */
+  async history(residentId: string): Promise<(InsuredPersonEvent & { readonly actor: string })[]> {
+    const events = await this.store.readStream(personStreamId(residentId));
+    return events.flatMap((e) =>
+      isInsuredPersonEvent(e) ? [{ ...e, actor: e.metadata.actor }] : [],
+    );
+  }
+
   async load(residentId: string): Promise<InsuredPersonState> {
     const loaded = await this.store.aggregateStream(
       personStreamId(residentId),

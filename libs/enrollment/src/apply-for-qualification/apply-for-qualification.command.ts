@@ -1,0 +1,14 @@
+import { Command } from '@nestjs/cqrs';
+import type { Qualification } from '../domain';
+import type { CommandContext } from '../shared/command-context';
+import type { ApplyForQualificationRequest } from './apply-for-qualification.request.dto';
+
+export class ApplyForQualificationCommand extends Command<Qualification> {
+  constructor(
+    readonly residentId: string,
+    readonly request: ApplyForQualificationRequest,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,16 @@
+import { Command } from '@nestjs/cqrs';
+import type { Qualification } from '../domain';
+import type { CommandContext } from '../shared/command-context';
+import type { DecisionRequest } from './decide-qualification.request.dto';
+
+export class DecideQualificationCommand extends Command<Qualification> {
+  constructor(
+    readonly residentId: string,
+    readonly qualificationId: string,
+    readonly outcome: 'approve' | 'reject',
+    readonly request: DecisionRequest,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}

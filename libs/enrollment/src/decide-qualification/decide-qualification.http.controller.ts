@@ -1,0 +1,56 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Qualification } from '../domain';
+import { IDEMPOTENCY_HEADER } from '../shared/api-docs';
+import { Context, type CommandContext } from '../shared/command-context';
+import { DecideQualificationCommand } from './decide-qualification.command';
+import { DecisionRequest } from './decide-qualification.request.dto';
+
+@ApiTags('chronic qualification')
+@ApiBearerAuth()
+@Controller('residents')
+export class DecideQualificationController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':residentId/qualifications/:qualificationId/approve')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Approve a pending qualification; a late decision is marked so' })
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiOkResponse({ description: 'The decided qualification' })
+  @ApiConflictResponse({ description: 'Already decided' })
+  approve(
+    @Param('residentId') residentId: string,
+    @Param('qualificationId') qualificationId: string,
+    @Body() body: DecisionRequest,
+    @Context() context: CommandContext,
+  ): Promise<Qualification> {
+    return this.commands.execute(
+      new DecideQualificationCommand(residentId, qualificationId, 'approve', body, context),
+    );
+  }
+
+  @Post(':residentId/qualifications/:qualificationId/reject')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reject a pending qualification, with the reason the resident reads' })
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiOkResponse({ description: 'The decided qualification' })
+  @ApiConflictResponse({ description: 'Already decided' })
+  reject(
+    @Param('residentId') residentId: string,
+    @Param('qualificationId') qualificationId: string,
+    @Body() body: DecisionRequest,
+    @Context() context: CommandContext,
+  ): Promise<Qualification> {
+    return this.commands.execute(
+      new DecideQualificationCommand(residentId, qualificationId, 'reject', body, context),
+    );
+  }
+}

@@ -1,0 +1,14 @@
+import { Command } from '@nestjs/cqrs';
+import type { Employment } from '../domain';
+import type { CommandContext } from '../shared/command-context';
+import type { EnrollEmployeeRequest } from './enroll-employee.request.dto';
+
+export class EnrollEmployeeCommand extends Command<Employment & { residentId: string }> {
+  constructor(
+    readonly creditCode: string,
+    readonly request: EnrollEmployeeRequest,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}

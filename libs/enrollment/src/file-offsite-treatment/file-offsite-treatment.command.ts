@@ -1,0 +1,14 @@
+import { Command } from '@nestjs/cqrs';
+import type { Filing } from '../domain';
+import type { CommandContext } from '../shared/command-context';
+import type { FileOffsiteTreatmentRequest } from './file-offsite-treatment.request.dto';
+
+export class FileOffsiteTreatmentCommand extends Command<Filing> {
+  constructor(
+    readonly residentId: string,
+    readonly request: FileOffsiteTreatmentRequest,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}

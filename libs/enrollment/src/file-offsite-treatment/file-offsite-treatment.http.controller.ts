@@ -1,0 +1,40 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Filing } from '../domain';
+import { IDEMPOTENCY_HEADER } from '../shared/api-docs';
+import { Context, type CommandContext } from '../shared/command-context';
+import { FileOffsiteTreatmentCommand } from './file-offsite-treatment.command';
+import { FileOffsiteTreatmentRequest } from './file-offsite-treatment.request.dto';
+
+@ApiTags('off-site filing')
+@ApiBearerAuth()
+@Controller('residents')
+export class FileOffsiteTreatmentController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':residentId/filings')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'File off-site treatment (OFFSITE_FILING)',
+    description:
+      'Relocated, long-term resident elsewhere, referral or temporary. Hospital stations file referrals only.',
+  })
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiCreatedResponse({ description: 'The filing' })
+  @ApiForbiddenResponse({ description: 'Not a business of this station' })
+  file(
+    @Param('residentId') residentId: string,
+    @Body() body: FileOffsiteTreatmentRequest,
+    @Context() context: CommandContext,
+  ): Promise<Filing> {
+    return this.commands.execute(new FileOffsiteTreatmentCommand(residentId, body, context));
+  }
+}

@@ -1,0 +1,49 @@
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import {
+  ApiBearerAuth,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentPrincipal, type Principal } from '@circle/platform';
+import type { CoverageView } from '../domain';
+import { yearParam } from '../shared/path-params';
+import { FHIR_JSON, toFhirCoverage } from './fhir-coverage';
+import { GetCoverageQuery } from './get-coverage.query';
+
+@ApiTags('enrollment')
+@ApiBearerAuth()
+@Controller('residents')
+export class GetCoverageController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':residentId/coverage')
+  @ApiOperation({
+    summary: 'Coverage enquiry and certificate (COVERAGE_ENQUIRY)',
+    description:
+      'Year, scheme, paid, qualifications and filings; as an HL7 FHIR R4 Coverage with Accept: application/fhir+json.',
+  })
+  @ApiQuery({ name: 'year', required: false, description: 'The latest enrolled year when absent' })
+  @ApiHeader({ name: 'Accept', required: false, description: `${FHIR_JSON} for FHIR R4` })
+  @ApiOkResponse({ description: 'The coverage' })
+  @ApiNotFoundResponse({ description: 'Nobody with this ID is on record' })
+  async coverage(
+    @Param('residentId') residentId: string,
+    @Query('year') year: string | undefined,
+    @Headers('accept') accept: string | undefined,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CoverageView | Record<string, unknown>> {
+    const view = await this.queries.execute(
+      new GetCoverageQuery(residentId, yearParam(year), principal),
+    );
+    if (!accept?.includes(FHIR_JSON)) return view;
+    response.type(FHIR_JSON);
+    return toFhirCoverage(view);
+  }
+}

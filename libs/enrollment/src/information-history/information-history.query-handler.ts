@@ -1,0 +1,38 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { checkedResidentId, NotOnRecord } from '../domain';
+import { Clock } from '../shared/clock';
+import { InsuredPersonStreams } from '../shared/insured-person.streams';
+import { assertMayRead } from '../shared/reading-station';
+import { SERVED_STATION_KINDS, type ServedStationKinds } from '../shared/served-stations';
+import { InformationHistoryQuery, type InformationHistoryEntry } from './information-history.query';
+
+/** The history is the stream itself: every change event, oldest first, with who made it. */
+@QueryHandler(InformationHistoryQuery)
+export class InformationHistoryHandler implements IQueryHandler<InformationHistoryQuery> {
+  constructor(
+    private readonly streams: InsuredPersonStreams,
+    private readonly clock: Clock,
+    @Inject(SERVED_STATION_KINDS) private readonly served: ServedStationKinds,
+  ) {}
+
+  async execute({ residentId, principal }: InformationHistoryQuery) {
+    assertMayRead(principal, 'CHANGE_INFO', this.served);
+    const id = checkedResidentId(residentId, this.clock.shanghaiToday());
+    const events = await this.streams.history(id.id);
+    if (events.length === 0) throw new NotOnRecord('this resident');
+    return events.flatMap((event): InformationHistoryEntry[] =>
+      event.type === 'enrollment.InsuredInformationChanged'
+        ? [
+            {
+              at: event.data.at,
+              stationId: event.data.stationId,
+              actor: event.actor,
+              reason: event.data.reason,
+              changes: event.data.changes,
+            },
+          ]
+        : [],
+    );
+  }
+}

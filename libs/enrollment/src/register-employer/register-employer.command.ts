@@ -1,0 +1,13 @@
+import { Command } from '@nestjs/cqrs';
+import type { EmployerState } from '../domain';
+import type { CommandContext } from '../shared/command-context';
+import type { RegisterEmployerRequest } from './register-employer.request.dto';
+
+export class RegisterEmployerCommand extends Command<EmployerState> {
+  constructor(
+    readonly request: RegisterEmployerRequest,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}

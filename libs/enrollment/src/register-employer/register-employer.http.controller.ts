@@ -1,0 +1,35 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { EmployerState } from '../domain';
+import { IDEMPOTENCY_HEADER } from '../shared/api-docs';
+import { Context, type CommandContext } from '../shared/command-context';
+import { RegisterEmployerCommand } from './register-employer.command';
+import { RegisterEmployerRequest } from './register-employer.request.dto';
+
+@ApiTags('employers')
+@ApiBearerAuth()
+@Controller('employers')
+export class RegisterEmployerController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Register an employer by unified social credit code (ENROLL_EMPLOYEE)' })
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiCreatedResponse({ description: '{registered: {creditCode, name, region, …}}' })
+  @ApiConflictResponse({ description: 'Already registered' })
+  register(
+    @Body() body: RegisterEmployerRequest,
+    @Context() context: CommandContext,
+  ): Promise<EmployerState> {
+    return this.commands.execute(new RegisterEmployerCommand(body, context));
+  }
+}

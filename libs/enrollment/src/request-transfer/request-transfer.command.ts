@@ -1,0 +1,14 @@
+import { Command } from '@nestjs/cqrs';
+import type { Transfer } from '../domain';
+import type { CommandContext } from '../shared/command-context';
+import type { RequestTransferRequest } from './request-transfer.request.dto';
+
+export class RequestTransferCommand extends Command<Transfer> {
+  constructor(
+    readonly residentId: string,
+    readonly request: RequestTransferRequest,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
