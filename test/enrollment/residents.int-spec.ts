@@ -29,7 +29,11 @@ describe('residents: enrollment, payment and coverage over HTTP', () => {
   });
 
   const enroll = (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
-    call(`${township.url}/api/residents`, { token: townClerk, body, headers });
+    call<ErrorReply & Record<string, unknown>>(`${township.url}/api/residents`, {
+      token: townClerk,
+      body,
+      headers,
+    });
 
   const resident = (residentId: string, extra: Record<string, unknown> = {}) => ({
     residentId,
@@ -81,7 +85,7 @@ describe('residents: enrollment, payment and coverage over HTTP', () => {
     const body = resident(id, change(id));
     const reply = await enroll(body);
     expect(reply.status).toBe(422);
-    expect((reply.body as ErrorReply).fields.map((f) => f.field)).toContain(field);
+    expect(reply.body.fields.map((f) => f.field)).toContain(field);
     expect(await log.typesOf(id)).toEqual([]);
     expect(await log.typesOf(String(body.residentId))).toEqual([]);
   });
@@ -104,12 +108,12 @@ describe('residents: enrollment, payment and coverage over HTTP', () => {
     const id = freshResidentId();
     await enroll(resident(id));
     const payments = `${township.url}/api/residents/${id}/contributions/2022/payments`;
-    const negative = await call(payments, {
+    const negative = await call<ErrorReply>(payments, {
       token: townClerk,
       body: { amountFen: -100, method: 'cash' },
     });
     expect(negative.status).toBe(422);
-    expect((negative.body as ErrorReply).fields[0]?.field).toBe('amountFen');
+    expect(negative.body.fields[0]?.field).toBe('amountFen');
     const part = await call(payments, {
       token: townClerk,
       body: { amountFen: 12_000, method: 'app' },
