@@ -3,6 +3,7 @@ import { EnrollmentModule } from '@circle/enrollment';
 import { AppConfig, PlatformModule } from '@circle/platform';
 import { StationPagesModule } from '@circle/station-pages';
 import { StationsModule } from '@circle/stations';
+import { WalkinsModule } from '@circle/walkins';
 
 @Module({})
 export class HallModule {
@@ -14,6 +15,7 @@ export class HallModule {
         StationsModule.serving(['hall']),
         StationPagesModule,
         EnrollmentModule.forStations(['hall']),
+        WalkinsModule.forStations(['hall']),
       ],
     };
   }

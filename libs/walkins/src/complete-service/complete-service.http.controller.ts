@@ -1,0 +1,51 @@
+import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Request } from 'express';
+import { CurrentPrincipal, Principal, Roles } from '@circle/platform';
+import { parseTicketId } from '../domain/ticket-id';
+import { commandContext } from '../http/command-context';
+import { TicketSchema } from '../http/walkins.schemas';
+import { CompleteServiceCommand } from './complete-service.command';
+import { CompleteServiceRequest } from './complete-service.request.dto';
+
+@ApiTags('walk-ins')
+@ApiBearerAuth()
+@ApiHeader({ name: 'Idempotency-Key', required: false })
+@Controller('tickets/:ticketId/complete')
+export class CompleteServiceController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(200)
+  @Roles('clerk')
+  @ApiOperation({
+    summary: 'Complete the service with its outcome',
+    description:
+      'Outcome done, documents-missing or referred, and the id of the record the work produced. Allowed from called or serving; without a start, service time runs from the call.',
+  })
+  @ApiOkResponse({ type: TicketSchema })
+  @ApiConflictResponse({
+    description: 'ticket_state_conflict: the ticket is not in a state that allows this',
+  })
+  async act(
+    @Param('ticketId') ticketId: string,
+    @Body() body: CompleteServiceRequest,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: Request,
+  ): Promise<unknown> {
+    const stationId = parseTicketId(ticketId).stationId;
+    const context = commandContext(request, principal, stationId);
+    const answer = await this.commands.execute(
+      new CompleteServiceCommand({ ticketId, principal, context }, body.outcome, body.recordId),
+    );
+    return answer.body;
+  }
+}

@@ -1,0 +1,8 @@
+import type { QueueView } from '../domain/queue-view';
+
+export interface LiveQueue extends QueueView {
+  readonly stationId: string;
+  readonly day: string;
+  /** Set when the queue was narrowed to what one counter may call. */
+  readonly counterId?: string;
+}

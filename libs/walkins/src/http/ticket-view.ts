@@ -1,0 +1,53 @@
+import type { EstimatedWait } from '../domain/wait-estimate';
+import type { Ticket } from '../domain/station-queue.state';
+import type { QueueView } from '../domain/queue-view';
+
+export interface TicketView {
+  readonly ticketId: string;
+  readonly stationId: string;
+  readonly number: string;
+  readonly business: string;
+  readonly priorityClass: string;
+  readonly status: string;
+  readonly arrivedAt: string;
+  readonly recalls: number;
+  readonly counterId?: string;
+  readonly calledAt?: string;
+  readonly startedAt?: string;
+  readonly finishedAt?: string;
+  readonly outcome?: string;
+  readonly recordId?: string;
+  readonly reservedCounterId?: string;
+  readonly transferredFrom?: string;
+  readonly transferredTo?: string;
+  readonly position?: number;
+  readonly estimatedWait?: EstimatedWait;
+}
+
+/** A ticket as callers see it; the phone and resident ID stay inside the log. */
+export function ticketView(stationId: string, ticket: Ticket, view?: QueueView): TicketView {
+  const waiting = view?.waiting.find((w) => w.ticketId === ticket.ticketId);
+  const optional = {
+    counterId: ticket.counterId,
+    calledAt: ticket.calledAt,
+    startedAt: ticket.startedAt,
+    finishedAt: ticket.finishedAt,
+    outcome: ticket.outcome,
+    recordId: ticket.recordId,
+    reservedCounterId: ticket.reservedCounterId,
+    transferredFrom: ticket.transferredFrom,
+    transferredTo: ticket.transferredTo,
+  };
+  return {
+    ticketId: ticket.ticketId,
+    stationId,
+    number: ticket.number,
+    business: ticket.business,
+    priorityClass: ticket.priorityClass,
+    status: ticket.status,
+    arrivedAt: ticket.arrivedAt,
+    recalls: ticket.recalls,
+    ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
+    ...(waiting ? { position: waiting.position, estimatedWait: waiting.estimatedWait } : {}),
+  };
+}

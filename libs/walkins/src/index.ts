@@ -1,0 +1,3 @@
+export * from './walkins.module';
+export * from './projections';
+export { loadWalkinsSettings } from './walkins.config';

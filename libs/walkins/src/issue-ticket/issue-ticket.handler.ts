@@ -1,0 +1,87 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import type { CommandAnswer } from '@circle/event-store';
+import { Clock } from '../clock';
+import { BusinessNotHandledHere, nearestStationsFor } from '../domain/nearest-stations';
+import { classifyTicket } from '../domain/priority';
+import { queueDayOf } from '../domain/queue-day';
+import { decideQueue } from '../domain/station-queue';
+import type { WalkinsSettings } from '../domain/walkins-settings';
+import { ticketView } from '../http/ticket-view';
+import { QueueBook } from '../queues/queue-book';
+import { StationBook } from '../stations/station-book';
+import { WALKINS_SETTINGS } from '../walkins.config';
+import { IssueTicketCommand } from './issue-ticket.command';
+
+@CommandHandler(IssueTicketCommand)
+export class IssueTicketHandler implements ICommandHandler<IssueTicketCommand> {
+  constructor(
+    private readonly stations: StationBook,
+    private readonly queues: QueueBook,
+    private readonly clock: Clock,
+    @Inject(WALKINS_SETTINGS) private readonly settings: WalkinsSettings,
+  ) {}
+
+  async execute(command: IssueTicketCommand): Promise<CommandAnswer> {
+    const station = await this.stations.station(command.stationId);
+    if (!station.businesses.includes(command.business)) {
+      const nearest = nearestStationsFor(
+        command.business,
+        station,
+        await this.stations.district(),
+        this.settings.travelKmh,
+      );
+      throw new BusinessNotHandledHere(
+        command.business,
+        station.stationId,
+        nearest,
+        this.settings.travelKmh,
+      );
+    }
+    const now = this.clock.now();
+    const day = queueDayOf(now);
+    const priorityClass = classifyTicket(
+      { declared: command.priority, residentId: command.residentId, today: day },
+      this.settings,
+    );
+    return this.queues.execute(
+      station.stationId,
+      day,
+      (state) => {
+        const events = decideQueue(
+          {
+            kind: 'issue',
+            stationId: station.stationId,
+            business: command.business,
+            priorityClass,
+            now,
+            ...(command.phone ? { phone: command.phone } : {}),
+            ...(command.residentId ? { residentId: command.residentId } : {}),
+          },
+          state,
+        );
+        return {
+          events,
+          answer: (after) => {
+            const ticketId = events[0]?.data.ticketId ?? '';
+            const ticket = after.tickets[ticketId];
+            if (!ticket) throw new Error(`ticket ${ticketId} vanished after its issue`);
+            const view = ticketView(station.stationId, ticket, this.queues.view(station, after));
+            return {
+              status: 201,
+              body: {
+                ticketId,
+                number: view.number,
+                business: view.business,
+                priorityClass: view.priorityClass,
+                position: view.position,
+                estimatedWait: view.estimatedWait,
+              },
+            };
+          },
+        };
+      },
+      command.context,
+    );
+  }
+}

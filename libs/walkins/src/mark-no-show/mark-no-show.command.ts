@@ -1,0 +1,9 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandAnswer } from '@circle/event-store';
+import type { TicketAct } from '../tickets/ticket-desk';
+
+export class MarkNoShowCommand extends Command<CommandAnswer> {
+  constructor(readonly act: TicketAct) {
+    super();
+  }
+}

@@ -1,0 +1,66 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandAnswer, EventStore, StoredEvent } from '@circle/event-store';
+import type { Station } from '../../../stations/src/domain/station.state';
+import { queueView, QueueView } from '../domain/queue-view';
+import { queueDayOf } from '../domain/queue-day';
+import { QueueEvent, QUEUE_EVENT_TYPES } from '../domain/station-queue.events';
+import { QueueState, evolveQueue, initialQueueState } from '../domain/station-queue.state';
+import { queueStreamId } from '../domain/ticket-id';
+import type { WalkinsSettings } from '../domain/walkins-settings';
+import { CommandContext, EventStream, Folded } from '../streams/event-stream';
+import { WALKINS_SETTINGS } from '../walkins.config';
+
+export type QueueDecision = (state: QueueState) => {
+  readonly events: readonly QueueEvent[];
+  readonly answer: (after: QueueState, appended: readonly StoredEvent[]) => CommandAnswer;
+};
+
+/** The queues of every station and day, one stream each, folded and kept in memory. */
+@Injectable()
+export class QueueBook {
+  private readonly streams: EventStream<QueueState, QueueEvent>;
+
+  constructor(
+    store: EventStore,
+    @Inject(WALKINS_SETTINGS) private readonly settings: WalkinsSettings,
+  ) {
+    this.streams = new EventStream(store, {
+      name: 'queue',
+      initial: initialQueueState,
+      evolve: evolveQueue,
+      types: QUEUE_EVENT_TYPES,
+    });
+  }
+
+  queue(stationId: string, day: string): Promise<Folded<QueueState>> {
+    return this.streams.current(queueStreamId(stationId, day));
+  }
+
+  /** The state as this process last folded it, without a read. */
+  cached(stationId: string, day: string): QueueState | undefined {
+    return this.streams.cached(queueStreamId(stationId, day))?.state;
+  }
+
+  execute(
+    stationId: string,
+    day: string,
+    decide: QueueDecision,
+    context: CommandContext,
+  ): Promise<CommandAnswer> {
+    return this.streams.execute(queueStreamId(stationId, day), decide, context);
+  }
+
+  /** Positions, waits and counters of a station's queue as it stands. */
+  view(station: Station, state: QueueState): QueueView {
+    return queueView(state, station.counters, station.fairnessRatio, this.settings);
+  }
+
+  async today(
+    station: Station,
+    now: string,
+  ): Promise<{ day: string; view: QueueView; state: QueueState }> {
+    const day = queueDayOf(now);
+    const { state } = await this.queue(station.stationId, day);
+    return { day, state, view: this.view(station, state) };
+  }
+}

@@ -1,0 +1,49 @@
+import { Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Request } from 'express';
+import { CurrentPrincipal, Principal, Roles } from '@circle/platform';
+import { parseTicketId } from '../domain/ticket-id';
+import { commandContext } from '../http/command-context';
+import { TicketSchema } from '../http/walkins.schemas';
+import { RecallTicketCommand } from './recall-ticket.command';
+
+@ApiTags('walk-ins')
+@ApiBearerAuth()
+@ApiHeader({ name: 'Idempotency-Key', required: false })
+@Controller('tickets/:ticketId/recall')
+export class RecallTicketController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(200)
+  @Roles('clerk')
+  @ApiOperation({
+    summary: 'Recall a called ticket to the board again',
+    description:
+      'Up to WALKINS_RECALL_LIMIT recalls (default 2); the next recall marks the ticket a no-show and frees the counter.',
+  })
+  @ApiOkResponse({ type: TicketSchema })
+  @ApiConflictResponse({
+    description: 'ticket_state_conflict: the ticket is not in a state that allows this',
+  })
+  async act(
+    @Param('ticketId') ticketId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: Request,
+  ): Promise<unknown> {
+    const stationId = parseTicketId(ticketId).stationId;
+    const context = commandContext(request, principal, stationId);
+    const answer = await this.commands.execute(
+      new RecallTicketCommand({ ticketId, principal, context }),
+    );
+    return answer.body;
+  }
+}
