@@ -2,6 +2,7 @@ import { CreateUsers1732300000000 } from './1732300000000-create-users';
 import { CreateEventStore1732400000000 } from './1732400000000-create-event-store';
 import { CreateProjectionTables1732600000000 } from './1732600000000-create-projection-tables';
 import { CreateWalkinsReadModels1732750000000 } from './1732750000000-create-walkins-read-models';
+import { CreateEnrollmentReadModels1732800000000 } from './1732800000000-create-enrollment-read-models';
 
 /** Every schema change of the product, in order. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   CreateEventStore1732400000000,
   CreateProjectionTables1732600000000,
   CreateWalkinsReadModels1732750000000,
+  CreateEnrollmentReadModels1732800000000,
 ];
