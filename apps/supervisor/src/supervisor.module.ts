@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { EnrollmentModule, enrollmentProjections } from '@circle/enrollment';
 import { AccountsModule, AppConfig, PlatformModule } from '@circle/platform';
 import { ProjectionsModule } from '@circle/projections';
 import { StationsModule } from '@circle/stations';
@@ -14,7 +15,8 @@ export class SupervisorModule {
         StationsModule.directory(),
         AccountsModule,
         WalkinsModule.readSide(),
-        ProjectionsModule.register(walkinsProjections()),
+        EnrollmentModule.readSide(),
+        ProjectionsModule.register([...walkinsProjections(), ...enrollmentProjections()]),
       ],
     };
   }

@@ -33,6 +33,11 @@ import { RegisterEmployerHandler } from './register-employer/register-employer.h
 import { RegisterEmployerController } from './register-employer/register-employer.http.controller';
 import { RequestTransferHandler } from './request-transfer/request-transfer.handler';
 import { RequestTransferController } from './request-transfer/request-transfer.http.controller';
+import { OverdueItemsHandler } from './overdue-items/overdue-items.query-handler';
+import { OverdueItemsController } from './overdue-items/overdue-items.http.controller';
+import { ReadCoverageHandler } from './read-coverage/read-coverage.query-handler';
+import { ReadCoverageController } from './read-coverage/read-coverage.http.controller';
+import { EnrollmentReadModel } from './read-side/enrollment-read-model';
 import { Clock } from './shared/clock';
 import { EmployerStreams } from './shared/employer.streams';
 import { InsuredPersonStreams } from './shared/insured-person.streams';
@@ -98,6 +103,16 @@ export class EnrollmentModule {
         { provide: SERVED_STATION_KINDS, useValue: kinds },
         ...STATION_HANDLERS,
       ],
+    };
+  }
+
+  /** For the supervisor: coverage and the deadline lists from the read models. */
+  static readSide(): DynamicModule {
+    return {
+      module: EnrollmentModule,
+      imports: [CqrsModule.forRoot()],
+      controllers: [ReadCoverageController, OverdueItemsController],
+      providers: [Clock, EnrollmentReadModel, ReadCoverageHandler, OverdueItemsHandler],
     };
   }
 }

@@ -1,2 +1,3 @@
 export * from './domain';
 export * from './enrollment.module';
+export * from './projections';
