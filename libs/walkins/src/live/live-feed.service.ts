@@ -10,6 +10,8 @@ export interface StationChange {
 
 const POLL_MS = 250;
 const BATCH = 500;
+/** An event's time is its transaction's start, which may be a little before its commit. */
+const SLACK_MS = 2000;
 
 /**
  * Follows the event log in commit order and hands each station's walk-in and counter events to
@@ -29,8 +31,10 @@ export class LiveFeed implements OnModuleDestroy {
 
   changesAt(stationId: string): Observable<StationChange> {
     return new Observable<StationChange>((subscriber) => {
+      // The listener got a snapshot; older events would replay calls the board already shows.
+      const since = Date.now() - SLACK_MS;
       const subscription = this.changes
-        .pipe(filter((c) => c.stationId === stationId))
+        .pipe(filter((c) => c.stationId === stationId && c.event.occurredAt.getTime() >= since))
         .subscribe(subscriber);
       this.listeners += 1;
       this.schedule();

@@ -31,7 +31,7 @@ export class StationEventsController {
     summary: 'Live queue changes of a station (Server-Sent Events)',
     description:
       'One unnamed message per walk-in or counter event, data JSON: {type (e.g. TicketCalled), ' +
-      'eventType, stationId, ticketId?, number?, counterId?, business?, status?, at, waiting}. ' +
+      'eventType, stationId, ticketId?, number?, counterId?, business?, at, waiting}. ' +
       '`waiting` is the count of tickets waiting now. The first message has type Snapshot. ' +
       'A named `heartbeat` event every 15 s keeps proxies open. EventSource cannot send headers, ' +
       'so the bearer token may come as ?access_token=.',
@@ -75,9 +75,7 @@ export class StationEventsController {
         eventType: event.type,
         stationId,
         ...(data.ticketId ? { ticketId: data.ticketId } : {}),
-        ...(ticket
-          ? { number: ticket.number, business: ticket.business, status: ticket.status }
-          : {}),
+        ...(ticket ? { number: ticket.number, business: ticket.business } : {}),
         ...(data.counterId ? { counterId: data.counterId } : {}),
         at: event.occurredAt.toISOString(),
         waiting: view.waiting.length,
