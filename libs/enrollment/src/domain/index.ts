@@ -25,3 +25,4 @@ export type {
   DecideQualification,
 } from './insured-person/chronic-qualification';
 export type { CloseTransfer, RequestTransfer } from './insured-person/coverage-transfer';
+export * from './insured-person/entitlements';
