@@ -2,7 +2,7 @@
 // It shows and never sounds; announcements are the hall's own system.
 document.addEventListener('alpine:init', () => {
   const { api, auth, describeError, live, stationIdFromPath } = window.Circle;
-  const RECENT = 6;
+  const RECENT = 5;
   const FLASH_MS = 2500;
 
   window.Alpine.data('board', () => ({
@@ -18,6 +18,7 @@ document.addEventListener('alpine:init', () => {
     flash: false,
     clock: '',
     stream: null,
+    flashTimer: null,
 
     init() {
       this.tick();
@@ -63,18 +64,15 @@ document.addEventListener('alpine:init', () => {
 
     apply(event) {
       if (typeof event.waiting === 'number') this.waiting = event.waiting;
-      if (event.type === 'TicketCalled' || event.type === 'TicketRecalled') {
-        const call = {
-          key: `${event.ticketId}:${event.at || Date.now()}`,
-          number: event.number,
-          counterId: event.counterId,
-          business: event.business,
-        };
-        // A recall moves the call back to the top instead of listing the same ticket twice.
-        this.calls = [call, ...this.calls.filter((c) => c.number !== call.number)].slice(0, 20);
-        this.flash = true;
-        setTimeout(() => (this.flash = false), FLASH_MS);
-      }
+      if (event.type === 'Snapshot')
+        this.calls = (event.lastCalls || []).map((call) => ({ ...call, key: keyOf(call) }));
+      if (event.type !== 'TicketCalled' && event.type !== 'TicketRecalled') return;
+      const call = { ...event, key: keyOf(event) };
+      // A recall moves the call back to the top instead of listing the same ticket twice.
+      this.calls = [call, ...this.calls.filter((c) => c.ticketId !== call.ticketId)].slice(0, 20);
+      this.flash = true;
+      clearTimeout(this.flashTimer);
+      this.flashTimer = setTimeout(() => (this.flash = false), FLASH_MS);
     },
 
     fail(error) {
@@ -85,4 +83,8 @@ document.addEventListener('alpine:init', () => {
       }
     },
   }));
+
+  function keyOf(call) {
+    return `${call.ticketId}:${call.at}`;
+  }
 });

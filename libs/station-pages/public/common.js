@@ -148,6 +148,7 @@
     window.Alpine.store('i18n', {
       lang: initialLang(),
       items: [],
+      stations: [],
       t(key, vars) {
         const text = dictionaries[this.lang][key] ?? dictionaries['zh-CN'][key] ?? key;
         return interpolate(text, vars);
@@ -170,7 +171,10 @@
     const store = window.Alpine.store('i18n');
     window.Alpine.magic('t', () => (key, vars) => store.t(key, vars));
     document.documentElement.lang = store.lang;
-    catalog().then((items) => (store.items = items));
+    catalog().then(({ businesses, stations }) => {
+      store.items = businesses;
+      store.stations = stations;
+    });
   });
 
   function stationIdFromPath() {

@@ -1,6 +1,6 @@
 // The clerk console: sign in, take a counter, call and serve residents, live from the station.
 document.addEventListener('alpine:init', () => {
-  const { api, auth, describeError } = window.Circle;
+  const { api, auth, describeError, live } = window.Circle;
   const DESK_KEY = 'circle.console';
   const OUTCOMES = ['done', 'documents-missing', 'referred'];
   const KEYS = {
@@ -11,6 +11,7 @@ document.addEventListener('alpine:init', () => {
     c: 'complete',
     x: 'noShow',
   };
+  const COUNTER_STATE = { open: 'open', pause: 'paused', close: 'closed' };
 
   window.Alpine.data('clerkConsole', () => ({
     phase: 'login',
@@ -18,6 +19,7 @@ document.addEventListener('alpine:init', () => {
     password: '',
     claims: null,
     station: null,
+    counters: [],
     counterId: null,
     counterState: 'closed',
     current: null,
@@ -29,6 +31,7 @@ document.addEventListener('alpine:init', () => {
     transferForm: { toBusiness: '', toCounterId: '', toStationId: '' },
     liveState: 'reconnecting',
     stream: null,
+    refreshTimer: null,
     busy: false,
     now: Date.now(),
 
@@ -41,9 +44,8 @@ document.addEventListener('alpine:init', () => {
     get stationId() {
       return this.claims && this.claims.stationId;
     },
-    get counters() {
-      const count = this.station ? this.station.counters : 0;
-      return Array.from({ length: count }, (_, i) => String(i + 1));
+    get otherCounters() {
+      return this.counters.filter((c) => c.counterId !== this.counterId);
     },
 
     async logIn() {
@@ -58,7 +60,7 @@ document.addEventListener('alpine:init', () => {
     },
 
     logOut() {
-      if (this.stream) this.stream.close();
+      this.stopListening();
       auth.logOut();
       sessionStorage.removeItem(DESK_KEY);
       Object.assign(this, { claims: null, station: null, counterId: null, current: null });
@@ -70,103 +72,86 @@ document.addEventListener('alpine:init', () => {
       if (!this.stationId) {
         auth.logOut();
         this.claims = null;
-        this.say('error', this.$t('login.notClerk'));
-        return;
+        return this.say('error', this.$t('login.notClerk'));
       }
       try {
-        this.station = await api(`/api/stations/${encodeURIComponent(this.stationId)}`);
+        this.station = await api(this.stationPath());
+        this.counters = await api(`${this.stationPath()}/counters`);
       } catch (error) {
         return this.fail(error);
       }
       const desk = JSON.parse(sessionStorage.getItem(DESK_KEY) || 'null');
-      if (desk && desk.stationId === this.stationId && desk.counterId) {
-        this.current = desk.current || null;
+      if (desk && desk.stationId === this.stationId && desk.counterId)
         await this.openCounter(desk.counterId);
-      } else this.phase = 'counter';
+      else this.phase = 'counter';
     },
 
     async openCounter(counterId) {
       this.counterId = counterId;
-      if (await this.setCounter('open')) {
-        this.phase = 'work';
-        this.keep();
-        this.listen();
-        await this.refreshQueue();
-      }
+      if (!(await this.setCounter('open'))) return;
+      this.phase = 'work';
+      // A reload brings the clerk back to the same counter; the station knows who is at it.
+      sessionStorage.setItem(DESK_KEY, JSON.stringify({ stationId: this.stationId, counterId }));
+      this.listen();
+      await this.refresh();
     },
 
     async setCounter(action) {
-      try {
-        await api(`${this.counterPath()}/${action}`, { method: 'POST' });
-        this.counterState = { open: 'open', pause: 'paused', close: 'closed' }[action];
-        if (action === 'close') this.leaveCounter();
-        return true;
-      } catch (error) {
-        this.fail(error);
-        return false;
-      }
+      if ((await this.act(`${this.counterPath()}/${action}`)) === undefined) return false;
+      this.counterState = COUNTER_STATE[action];
+      if (action === 'close') this.leaveCounter();
+      return true;
     },
 
     leaveCounter() {
-      if (this.stream) this.stream.close();
-      this.stream = null;
+      this.stopListening();
       this.counterId = null;
+      this.current = null;
       sessionStorage.removeItem(DESK_KEY);
       this.phase = 'counter';
+      api(`${this.stationPath()}/counters`).then((counters) => (this.counters = counters));
     },
 
     can(action) {
       if (this.busy || this.dialog) return false;
       const status = this.current && this.current.status;
-      switch (action) {
-        case 'callNext':
-          return this.counterState === 'open' && !this.current;
-        case 'recall':
-        case 'noShow':
-        case 'start':
-          return status === 'called';
-        case 'transfer':
-          return Boolean(status);
-        case 'complete':
-          return status === 'serving';
-      }
-      return false;
+      if (action === 'callNext') return this.counterState === 'open' && !this.current;
+      if (action === 'complete') return status === 'serving';
+      if (action === 'transfer') return status === 'called' || status === 'serving';
+      return status === 'called';
     },
 
     async callNext() {
       const reply = await this.act(`${this.counterPath()}/call-next`);
       if (reply === undefined) return;
       if (reply === null) return this.say('info', this.$t('console.nobodyWaiting'));
-      const ticket = reply.ticket || reply;
-      this.current = { ...ticket, status: 'called', recalls: 0 };
-      this.say('info', this.$t('console.called', { number: ticket.number }));
-      this.keep();
-      await this.refreshQueue();
+      this.current = reply.ticket;
+      this.say('info', this.$t('console.called', { number: reply.ticket.number }));
+      await this.refresh();
     },
 
     async recall() {
-      if ((await this.act(this.ticketPath('recall'))) === undefined) return;
-      this.current.recalls += 1;
-      this.keep();
+      const ticket = await this.act(this.ticketPath('recall'));
+      if (!ticket) return;
+      this.current = ticket;
+      // Recalls run out: the station then marks the resident a no-show by itself.
+      if (ticket.status === 'no-show') this.finish('console.noShowDone');
     },
 
     async start() {
-      if ((await this.act(this.ticketPath('start'))) === undefined) return;
-      this.current.status = 'serving';
-      this.keep();
+      const ticket = await this.act(this.ticketPath('start'));
+      if (ticket) this.current = ticket;
     },
 
     async noShow() {
-      if ((await this.act(this.ticketPath('no-show'))) === undefined) return;
-      this.finish('console.noShowDone');
+      if (await this.act(this.ticketPath('no-show'))) this.finish('console.noShowDone');
     },
 
     async complete() {
       const body = { outcome: this.completeForm.outcome };
       if (this.completeForm.recordId.trim()) body.recordId = this.completeForm.recordId.trim();
       this.dialog = null;
-      if ((await this.act(this.ticketPath('complete'), body)) === undefined) return;
-      this.finish('console.completed');
+      if (await this.act(this.ticketPath('complete'), body)) this.finish('console.completed');
     },
 
     async transfer() {
@@ -174,15 +159,14 @@ document.addEventListener('alpine:init', () => {
       for (const [key, value] of Object.entries(this.transferForm))
         if (value.trim()) body[key] = value.trim();
       this.dialog = null;
-      if ((await this.act(this.ticketPath('transfer'), body)) === undefined) return;
-      this.finish('console.transferred');
+      const reply = await this.act(this.ticketPath('transfer'), body);
+      if (reply) this.finish('console.transferred', { to: reply.ticket.number });
     },
 
-    finish(key) {
-      this.say('info', this.$t(key, { number: this.current.number }));
+    finish(key, vars = {}) {
+      this.say('info', this.$t(key, { number: this.current.number, ...vars }));
       this.current = null;
-      this.keep();
-      this.refreshQueue();
+      this.refresh();
     },
 
     openDialog(name) {
@@ -192,7 +176,7 @@ document.addEventListener('alpine:init', () => {
       this.dialog = name;
       this.$nextTick(() => {
         const first = document.querySelector(
-          '.dialog:not([style*="none"]) input, .dialog:not([style*="none"]) select',
+          `.dialog[data-dialog=${name}] input, .dialog[data-dialog=${name}] select`,
         );
         if (first) first.focus();
       });
@@ -206,6 +190,7 @@ document.addEventListener('alpine:init', () => {
         return await api(path, { method: 'POST', body });
       } catch (error) {
         this.fail(error);
+        if (error.status === 409) this.refresh();
         return undefined;
       } finally {
         this.busy = false;
@@ -216,9 +201,9 @@ document.addEventListener('alpine:init', () => {
       if (event.ctrlKey || event.metaKey || event.altKey || this.phase !== 'work') return;
       if (this.dialog) {
         if (event.key === 'Escape') this.dialog = null;
-        const index = Number(event.key) - 1;
-        if (this.dialog === 'complete' && OUTCOMES[index]) {
-          this.completeForm.outcome = OUTCOMES[index];
+        const outcome = OUTCOMES[Number(event.key) - 1];
+        if (this.dialog === 'complete' && outcome && event.target.tagName !== 'INPUT') {
+          this.completeForm.outcome = outcome;
           event.preventDefault();
         }
         return;
@@ -231,42 +216,62 @@ document.addEventListener('alpine:init', () => {
       else this[action]();
     },
 
-    async refreshQueue() {
+    /** The station is the truth: my queue, my counter's state and the resident at it. */
+    async refresh() {
       if (!this.counterId) return;
       try {
-        const reply = await api(`${this.counterPath()}/queue`);
-        this.queue = Array.isArray(reply) ? reply : reply.tickets || [];
+        const live = await api(
+          `${this.stationPath()}/queue?counterId=${encodeURIComponent(this.counterId)}`,
+        );
+        this.queue = live.waiting;
+        this.counters = live.counters;
+        const mine = live.counters.find((c) => c.counterId === this.counterId);
+        if (!mine) return this.leaveCounter();
+        this.counterState = mine.status;
+        const at = mine.currentTicket;
+        if (!at) this.current = null;
+        else if (
+          !this.current ||
+          this.current.ticketId !== at.ticketId ||
+          this.current.status !== at.status
+        )
+          this.current = await api(`/api/tickets/${encodeURIComponent(at.ticketId)}`);
       } catch (error) {
-        if (error.status === 401) this.fail(error);
+        if (error.status === 401 || error.status === 404) this.fail(error);
       }
     },
 
+    // A call is several changes in a row; one refresh answers the burst.
+    refreshSoon() {
+      clearTimeout(this.refreshTimer);
+      this.refreshTimer = setTimeout(() => this.refresh(), 150);
+    },
+
     listen() {
+      this.stopListening();
+      this.stream = live(`${this.stationPath()}/events`, {
+        onState: (state) => (this.liveState = state),
+        onEvent: () => this.refreshSoon(),
+      });
+    },
+
+    stopListening() {
       if (this.stream) this.stream.close();
-      this.stream = window.Circle.live(
-        `/api/stations/${encodeURIComponent(this.stationId)}/events`,
-        {
-          onState: (state) => (this.liveState = state),
-          onEvent: () => this.refreshQueue(),
-        },
-      );
+      this.stream = null;
     },
 
     minutesSince(iso) {
       return iso ? Math.max(0, Math.floor((this.now - Date.parse(iso)) / 60_000)) : 0;
     },
 
+    stationPath() {
+      return `/api/stations/${encodeURIComponent(this.stationId)}`;
+    },
     counterPath() {
-      return `/api/stations/${encodeURIComponent(this.stationId)}/counters/${encodeURIComponent(this.counterId)}`;
+      return `${this.stationPath()}/counters/${encodeURIComponent(this.counterId)}`;
     },
     ticketPath(action) {
       return `/api/tickets/${encodeURIComponent(this.current.ticketId)}/${action}`;
-    },
-
-    // A reload or a lost tab must bring the clerk back to the same counter and resident.
-    keep() {
-      const desk = { stationId: this.stationId, counterId: this.counterId, current: this.current };
-      sessionStorage.setItem(DESK_KEY, JSON.stringify(desk));
     },
 
     say(kind, text) {

@@ -55,7 +55,9 @@ window.CircleDictionaries.en = {
   'console.nobodyWaiting': "Nobody waits for this counter's business items.",
   'console.called': 'Called {number}',
   'console.completed': '{number} completed',
-  'console.transferred': '{number} transferred',
+  'console.transferred': '{number} transferred as {to}',
+  'console.transferHint':
+    'Fill in only what changes; the resident keeps their original arrival time.',
   'console.noShowDone': '{number} marked no-show',
   'console.outcome': 'Outcome',
   'console.outcome.done': 'Done',
@@ -86,6 +88,7 @@ window.CircleDictionaries.en = {
   'kiosk.positionFirst': 'You are next',
   'kiosk.wait': 'Expected wait {min}–{max} min',
   'kiosk.waitShort': 'Expected wait under {max} min',
+  'kiosk.waitNone': 'No wait: watch for your number',
   'kiosk.watchBoard': 'Watch the board; a missed call needs a new ticket.',
   'kiosk.smsSent': 'We will text {phone} when you are called',
   'kiosk.done': 'Done',

@@ -134,6 +134,10 @@ document.addEventListener('alpine:init', () => {
     waitText(ticket) {
       const wait = ticket.estimatedWait || {};
       if (wait.maxMinutes === undefined) return '';
+      if (wait.maxMinutes === 0 && ticket.position <= 1)
+        return this.$store.i18n.t('kiosk.waitNone');
+      // Someone ahead is never "no wait", however quick the recent services were.
+      if (wait.maxMinutes === 0) return this.$store.i18n.t('kiosk.waitShort', { max: 1 });
       if (!wait.minMinutes) return this.$store.i18n.t('kiosk.waitShort', { max: wait.maxMinutes });
       return this.$store.i18n.t('kiosk.wait', { min: wait.minMinutes, max: wait.maxMinutes });
     },
@@ -154,6 +158,7 @@ document.addEventListener('alpine:init', () => {
     return list.map((place) => ({
       stationId: place.stationId,
       name: place.name,
+      nameEn: place.nameEn,
       minutes: place.minutes ?? place.travelMinutes,
     }));
   }

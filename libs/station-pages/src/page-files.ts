@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { BUSINESS_CATALOG } from '@circle/stations';
+import { BUSINESS_CATALOG, DEMO_DISTRICT } from '@circle/stations';
 
 export interface PageFile {
   readonly type: string;
@@ -29,9 +29,15 @@ function publicDir(): string {
   return found;
 }
 
+/** Names the pages show: business items, and the district's stations as transfer targets. */
 function catalog(): Buffer {
-  const items = BUSINESS_CATALOG.map(({ code, name, nameEn }) => ({ code, name, nameEn }));
-  return Buffer.from(JSON.stringify(items));
+  const businesses = BUSINESS_CATALOG.map(({ code, name, nameEn }) => ({ code, name, nameEn }));
+  const stations = DEMO_DISTRICT.map(({ stationId, name, nameEn }) => ({
+    stationId,
+    name,
+    nameEn,
+  }));
+  return Buffer.from(JSON.stringify({ businesses, stations }));
 }
 
 /** Read once at start: a handful of small files, served from memory with an ETag. */
