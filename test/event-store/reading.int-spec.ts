@@ -1,4 +1,11 @@
-import { EventStore, UpcasterRegistry, type StoredEvent } from '@circle/event-store';
+import {
+  EventStore,
+  LOG_START,
+  UpcasterRegistry,
+  comparePositions,
+  positionOf,
+  type StoredEvent,
+} from '@circle/event-store';
 import type { Pool } from 'pg';
 import { META, PROBE_TYPE, probe, probes, runSuffix, testPool } from './support/probe';
 
@@ -107,5 +114,15 @@ describe('reading the log', () => {
       state: { count: 13, sum: 91 },
       version: 13,
     });
+  });
+
+  it('reads the whole log in numeric (transaction id, position) order', async () => {
+    const store = new EventStore(pool);
+    await store.append(`read-order-${run}`, 0, [probe(1)], META);
+    const events = await store.readAll(LOG_START, 5_000, { upcast: false });
+    expect(events.length).toBeGreaterThan(0);
+    for (let i = 1; i < events.length; i++) {
+      expect(comparePositions(positionOf(events[i - 1]!), positionOf(events[i]!))).toBe(-1);
+    }
   });
 });

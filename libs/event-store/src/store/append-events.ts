@@ -47,7 +47,7 @@ const APPEND_SQL = `
     RETURNING global_position, stream_version, occurred_at, transaction_id
   )
   SELECT head.version AS head_version, head.earlier_write, a.global_position, a.stream_version,
-         a.occurred_at, a.transaction_id::text AS transaction_id
+         a.occurred_at, a.transaction_id
   FROM head LEFT JOIN appended a ON true
   ORDER BY a.stream_version`;
 

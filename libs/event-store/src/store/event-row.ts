@@ -1,6 +1,10 @@
 import type { EventMetadata, StoredEvent } from '../stored-event';
 
-/** int8 and xid8 arrive as text from node-postgres; they become bigint here and only here. */
+/**
+ * int8 and xid8 arrive as text from node-postgres; they become bigint here and only here.
+ * No `::text AS transaction_id` in the columns: an output name equal to a column wins in
+ * ORDER BY, and the log would then be sorted as text ('1000' before '999').
+ */
 export interface EventRow {
   readonly global_position: string;
   readonly stream_id: string;
@@ -15,7 +19,7 @@ export interface EventRow {
 }
 
 export const EVENT_COLUMNS = `global_position, stream_id, stream_version, event_id, event_type,
-  schema_version, data, metadata, occurred_at, transaction_id::text AS transaction_id`;
+  schema_version, data, metadata, occurred_at, transaction_id`;
 
 export function toStoredEvent(row: EventRow): StoredEvent {
   return {

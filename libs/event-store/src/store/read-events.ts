@@ -52,7 +52,7 @@ export async function readCommittedAfter(
 /** The last event under the gate: a new reader starting here misses nothing that follows. */
 export async function committedHead(db: Queryable): Promise<LogPosition> {
   const { rows } = await db.query<{ transaction_id: string; global_position: string }>(
-    `SELECT transaction_id::text AS transaction_id, global_position FROM events
+    `SELECT transaction_id, global_position FROM events
      WHERE ${BELOW_GATE}
      ORDER BY transaction_id DESC, global_position DESC
      LIMIT 1`,
