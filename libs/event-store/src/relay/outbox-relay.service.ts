@@ -1,0 +1,42 @@
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
+import { APP_CONFIG, AppConfig, MetricsRegistry } from '@circle/platform';
+import { KafkaEventPublisher } from './kafka-event-publisher';
+import { OutboxRelay } from './outbox-relay';
+import { prometheusRelayMetrics } from './relay-metrics';
+
+/**
+ * Runs the outbox relay inside a Nest app. Any number of apps may include it: the advisory lock
+ * lets one relay at a time and the others stand by to take over.
+ */
+@Injectable()
+export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly relay: OutboxRelay;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig, metrics: MetricsRegistry) {
+    const logger = new Logger('OutboxRelay');
+    this.relay = new OutboxRelay({
+      databaseUrl: config.databaseUrl,
+      publisher: new KafkaEventPublisher(
+        config.kafkaBrokers,
+        `service-circle-${config.appName}-relay`,
+        logger,
+      ),
+      metrics: prometheusRelayMetrics(metrics.registry, 'outbox'),
+      logger,
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    this.relay.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.relay.stop();
+  }
+}

@@ -1,0 +1,209 @@
+import { Client } from 'pg';
+import { topicOfEventType } from '../kafka/topic-of-event';
+import type { StoredEvent } from '../stored-event';
+import { LogPosition, positionOf } from '../store/log-position';
+import { readCommittedAfter } from '../store/read-events';
+import type { EventPublisher, RelayLogger } from './event-publisher';
+import { RelayStart, loadCheckpoint, saveCheckpoint } from './relay-checkpoint';
+import { NO_RELAY_METRICS, RelayMetrics } from './relay-metrics';
+
+export interface OutboxRelayOptions {
+  readonly databaseUrl: string;
+  readonly publisher: EventPublisher;
+  /** Names the checkpoint and the lock; relays with different names run side by side. */
+  readonly name?: string;
+  readonly batchSize?: number;
+  /** Pause after a pass that found less than a full batch. */
+  readonly idleMs?: number;
+  /** Pause between attempts to take over while another process relays. */
+  readonly standbyMs?: number;
+  readonly errorBackoffMs?: number;
+  readonly startAt?: RelayStart;
+  readonly metrics?: RelayMetrics;
+  readonly logger?: RelayLogger;
+}
+
+/**
+ * Publishes committed events to Kafka in commit order, at least once: the checkpoint moves only
+ * after Kafka acknowledged the batch, so a crash in between publishes the batch again and
+ * consumers drop what they have by stream version.
+ *
+ * Per-stream order holds because every append transaction writes its events first and to one
+ * stream only: a transaction appending version n+1 saw version n committed before it received
+ * its own id, so n+1 always has the larger transaction id, and the relay reads in
+ * (transaction id, position) order below the gate explained in read-events.ts. Kafka keeps it
+ * per partition (key = stream id), with one idempotent request in flight.
+ *
+ * Polling, not LISTEN/NOTIFY: NOTIFY makes every appending commit queue on one database-wide
+ * lock, and a notification arrives when a transaction commits, not when the gate opens past it,
+ * so the relay would have to poll anyway. An idle poll is one index probe every `idleMs`.
+ *
+ * One relay per name across all processes: the leader holds a session advisory lock on its own
+ * connection, which also reads the log and writes the checkpoint, so losing that connection
+ * loses the lock and the right to move the checkpoint together.
+ */
+export class OutboxRelay {
+  private readonly name: string;
+  private readonly batchSize: number;
+  private readonly metrics: RelayMetrics;
+  private readonly logger: RelayLogger;
+  private client?: Client;
+  private checkpoint?: LogPosition;
+  private readAhead?: Promise<readonly StoredEvent[]>;
+  private running?: Promise<void>;
+  private stopping = false;
+  private wake?: () => void;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    this.name = options.name ?? 'outbox';
+    this.batchSize = options.batchSize ?? 2000;
+    this.metrics = options.metrics ?? NO_RELAY_METRICS;
+    this.logger = options.logger ?? console;
+  }
+
+  get leading(): boolean {
+    return this.checkpoint !== undefined;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.stopping = false;
+    this.running = this.loop();
+  }
+
+  /** Lets the current batch finish, then releases the lock and disconnects. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wake?.();
+    await this.running;
+    this.running = undefined;
+    await this.close();
+  }
+
+  /** One batch, for tests and tools: takes the lock if it is free, else throws. */
+  async relayOnce(): Promise<readonly StoredEvent[]> {
+    if (!(await this.lead())) throw new Error(`relay ${this.name} is led by another process`);
+    return this.pass();
+  }
+
+  private async loop(): Promise<void> {
+    while (!this.stopping) {
+      let pause = this.options.idleMs ?? 20;
+      try {
+        if (await this.lead()) {
+          const relayed = await this.pass();
+          if (relayed.length === this.batchSize) pause = 0;
+        } else {
+          pause = this.options.standbyMs ?? 1000;
+        }
+      } catch (error) {
+        this.logger.error(`relay ${this.name}: ${messageOf(error)}; resuming from the checkpoint`);
+        await this.close();
+        pause = this.options.errorBackoffMs ?? 1000;
+      }
+      if (pause > 0 && !this.stopping) await this.sleep(pause);
+    }
+  }
+
+  private async lead(): Promise<boolean> {
+    if (this.checkpoint) return true;
+    const client = await this.connect();
+    const { rows } = await client.query<{ locked: boolean }>(
+      'SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked',
+      [`outbox-relay:${this.name}`],
+    );
+    if (!rows[0]?.locked) return false;
+    const checkpoint = await loadCheckpoint(client, this.name, this.options.startAt ?? 'beginning');
+    await this.options.publisher.connect();
+    this.checkpoint = checkpoint;
+    this.logger.log(
+      `relay ${this.name} leading from transaction ${checkpoint.transactionId}, position ${checkpoint.position}`,
+    );
+    return true;
+  }
+
+  private async pass(): Promise<readonly StoredEvent[]> {
+    const { client, checkpoint } = this;
+    if (!client || !checkpoint) throw new Error(`relay ${this.name} is not leading`);
+    const events = await (this.readAhead ?? readCommittedAfter(client, checkpoint, this.batchSize));
+    this.readAhead = undefined;
+    const last = events.at(-1);
+    if (!last) {
+      this.metrics.lag(0);
+      return events;
+    }
+    const published = this.options.publisher.publish(events);
+    if (events.length === this.batchSize) this.readAhead = this.readAfter(client, positionOf(last));
+    await published;
+    await saveCheckpoint(client, this.name, positionOf(last));
+    this.checkpoint = positionOf(last);
+    this.record(events, last);
+    return events;
+  }
+
+  /**
+   * While Kafka takes one full batch the next one is read, so the database and the broker work
+   * at the same time. A batch read ahead is only published after the one before it was
+   * acknowledged; on any failure it is dropped with the rest and reading resumes from the
+   * checkpoint.
+   */
+  private readAfter(client: Client, position: LogPosition): Promise<readonly StoredEvent[]> {
+    const next = readCommittedAfter(client, position, this.batchSize);
+    next.catch(() => undefined);
+    return next;
+  }
+
+  private record(events: readonly StoredEvent[], last: StoredEvent): void {
+    const perTopic = new Map<string, number>();
+    for (const event of events) {
+      const topic = topicOfEventType(event.type);
+      perTopic.set(topic, (perTopic.get(topic) ?? 0) + 1);
+    }
+    for (const [topic, count] of perTopic) this.metrics.relayed(topic, count);
+    this.metrics.lag(Math.max(0, (Date.now() - last.occurredAt.getTime()) / 1000));
+  }
+
+  private async connect(): Promise<Client> {
+    if (this.client) return this.client;
+    const client = new Client({
+      connectionString: this.options.databaseUrl,
+      application_name: `service-circle-relay-${this.name}`,
+    });
+    client.on('error', (error) => {
+      this.logger.warn(`relay ${this.name}: database connection lost: ${error.message}`);
+      if (this.client !== client) return;
+      this.client = undefined;
+      this.checkpoint = undefined;
+      this.readAhead = undefined;
+    });
+    await client.connect();
+    this.client = client;
+    return client;
+  }
+
+  /** Ending the session releases the advisory lock; the producer starts afresh next time. */
+  private async close(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    this.checkpoint = undefined;
+    this.readAhead = undefined;
+    await this.options.publisher.disconnect().catch((error: unknown) => {
+      this.logger.warn(`relay ${this.name}: Kafka disconnect failed: ${messageOf(error)}`);
+    });
+    await client?.end().catch(() => undefined);
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
