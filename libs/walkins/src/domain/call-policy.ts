@@ -75,15 +75,15 @@ export function callOrder<T extends WaitingTicket>(
   const regular = waiting.filter((t) => t.priorityClass === 'regular').sort(byArrival);
   const priority = waiting.filter((t) => t.priorityClass !== 'regular').sort(byArrival);
   const order: T[] = [];
-  let streak = priorityStreak;
-  while (order.length < waiting.length) {
-    const next = pickSorted(regular[0], priority[0], streak, fairnessRatio);
+  let [r, p, streak] = [0, 0, priorityStreak];
+  while (r < regular.length || p < priority.length) {
+    const next = pickSorted(regular[r], priority[p], streak, fairnessRatio);
     if (!next) break;
     if (next.priorityClass === 'regular') {
-      regular.shift();
+      r += 1;
       streak = 0;
     } else {
-      priority.shift();
+      p += 1;
       streak += 1;
     }
     order.push(next);

@@ -1,5 +1,5 @@
 import type { ServingCounter } from './wait-estimate';
-import { averageServiceSeconds, estimateWait } from './wait-estimate';
+import { averageServiceSeconds, coverFor, estimateWait } from './wait-estimate';
 import { waitingInCallOrder } from './queue-view';
 import { callOrder, pickNext, WaitingTicket } from './call-policy';
 import fc from 'fast-check';
@@ -24,11 +24,18 @@ describe('wait estimates', () => {
       aheadPerBusiness: { ENROLL_RESIDENT: 6 },
       averageSeconds: () => 300,
     };
-    expect(estimateWait({ ...input, counters: [open('1'), open('2')] })).toEqual({
+    expect(
+      estimateWait({ ...input, cover: coverFor('ENROLL_RESIDENT', [open('1'), open('2')]) }),
+    ).toEqual({
       minMinutes: 12,
       maxMinutes: 18,
     });
-    expect(estimateWait({ ...input, counters: [open('1', true), open('2', true)] })).toEqual({
+    expect(
+      estimateWait({
+        ...input,
+        cover: coverFor('ENROLL_RESIDENT', [open('1', true), open('2', true)]),
+      }),
+    ).toEqual({
       minMinutes: 12,
       maxMinutes: 21,
     });
@@ -40,7 +47,7 @@ describe('wait estimates', () => {
         business: 'ENROLL_RESIDENT',
         aheadPerBusiness: {},
         averageSeconds: () => 300,
-        counters: [open('1')],
+        cover: coverFor('ENROLL_RESIDENT', [open('1')]),
       }),
     ).toEqual({ minMinutes: 0, maxMinutes: 0 });
   });

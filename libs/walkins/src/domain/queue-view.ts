@@ -1,12 +1,13 @@
 import type { BusinessCode } from '../../../stations/src/domain/business-catalog';
 import { WaitingTicket, callOrder } from './call-policy';
 import type { TicketClass } from './priority-class';
-import type { LastCall, QueueState, Ticket } from './station-queue.state';
+import { LastCall, QueueState, Ticket, waitingTickets } from './station-queue.state';
 import {
+  CounterCover,
   EstimatedWait,
   ServingCounter,
   averageServiceSeconds,
-  competingBusinesses,
+  coverFor,
   estimateWait,
 } from './wait-estimate';
 import type { WalkinsSettings } from './walkins-settings';
@@ -54,17 +55,21 @@ export function waitingInCallOrder<T extends WaitingTicket>(
 ): (T & { position: number; estimatedWait: EstimatedWait })[] {
   const order = callOrder(facts.waiting, facts.priorityStreak, facts.fairnessRatio);
   const ahead: Partial<Record<BusinessCode, number>> = {};
-  const competing = new Map<BusinessCode, Set<BusinessCode>>();
+  const covers = new Map<BusinessCode, CounterCover>();
+  const averages = new Map<BusinessCode, number>();
+  const averageSeconds = (b: BusinessCode) => {
+    let seconds = averages.get(b);
+    if (seconds === undefined) averages.set(b, (seconds = facts.averageSeconds(b)));
+    return seconds;
+  };
   return order.map((ticket) => {
-    let rivals = competing.get(ticket.business);
-    if (!rivals) {
-      rivals = competingBusinesses(ticket.business, facts.counters);
-      competing.set(ticket.business, rivals);
-    }
+    let cover = covers.get(ticket.business);
+    if (!cover) covers.set(ticket.business, (cover = coverFor(ticket.business, facts.counters)));
     const aheadPerBusiness: Partial<Record<BusinessCode, number>> = {};
     let position = 1;
-    for (const b of rivals) {
+    for (const b of cover.rivals) {
       const n = ahead[b] ?? 0;
+      if (n === 0) continue;
       aheadPerBusiness[b] = n;
       position += n;
     }
@@ -72,8 +77,8 @@ export function waitingInCallOrder<T extends WaitingTicket>(
     const estimatedWait = estimateWait({
       business: ticket.business,
       aheadPerBusiness,
-      counters: facts.counters,
-      averageSeconds: facts.averageSeconds,
+      cover,
+      averageSeconds,
     });
     return { ...ticket, position, estimatedWait };
   });
@@ -103,7 +108,7 @@ export function queueView(
     };
   });
   const waiting = waitingInCallOrder({
-    waiting: Object.values(state.tickets).filter((t) => t.status === 'waiting'),
+    waiting: waitingTickets(state),
     priorityStreak: state.priorityStreak,
     fairnessRatio,
     counters: serving,

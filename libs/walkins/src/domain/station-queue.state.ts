@@ -46,6 +46,8 @@ export interface LastCall {
 /** One station's queue for one day. Plain JSON, so it can be kept as a snapshot. */
 export interface QueueState {
   readonly tickets: Readonly<Record<string, Ticket>>;
+  /** Ids of the waiting tickets in issue order: calls look at these, not the whole day. */
+  readonly waiting: readonly string[];
   readonly lastSerial: number;
   /** The day's count per ticket letter. */
   readonly issuedPerLetter: Readonly<Record<string, number>>;
@@ -65,6 +67,7 @@ export const SERVICE_SAMPLES_KEPT = 50;
 
 export const initialQueueState = (): QueueState => ({
   tickets: {},
+  waiting: [],
   lastSerial: 0,
   issuedPerLetter: {},
   priorityStreak: 0,
@@ -87,12 +90,23 @@ function freeCounter(state: QueueState, ticket: Ticket): Readonly<Record<string,
   return Object.fromEntries(Object.entries(state.atCounter).filter(([id]) => id !== counterId));
 }
 
+function stopWaiting(state: QueueState, ticket: Ticket): readonly string[] {
+  return ticket.status === 'waiting'
+    ? state.waiting.filter((id) => id !== ticket.ticketId)
+    : state.waiting;
+}
+
+export function waitingTickets(state: QueueState): Ticket[] {
+  return state.waiting.flatMap((id) => state.tickets[id] ?? []);
+}
+
 function finish(state: QueueState, ticketId: string, change: Partial<Ticket>): QueueState {
   const ticket = state.tickets[ticketId];
   if (!ticket) return state;
   return {
     ...state,
     tickets: put(state, { ...ticket, ...change }),
+    waiting: stopWaiting(state, ticket),
     atCounter: freeCounter(state, ticket),
   };
 }
@@ -167,6 +181,7 @@ function issued(
   return {
     ...state,
     tickets: put(state, ticket),
+    waiting: [...state.waiting, ticket.ticketId],
     lastSerial: Math.max(state.lastSerial, serial),
     issuedPerLetter: {
       ...state.issuedPerLetter,
@@ -190,6 +205,7 @@ function called(
       clerk: data.clerk,
       calledAt: data.calledAt,
     }),
+    waiting: stopWaiting(state, ticket),
     priorityStreak: data.priorityStreak,
     atCounter: { ...state.atCounter, [data.counterId]: data.ticketId },
     lastCalls: [

@@ -4,7 +4,7 @@ import type { TicketClass } from './priority-class';
 import { queueDayOf, secondsBetween } from './queue-day';
 import { CounterBusy, CounterNotOpen, TicketNotInState } from './station-queue.errors';
 import type { QueueEvent, ServiceOutcome } from './station-queue.events';
-import { QueueState, Ticket, TicketStatus } from './station-queue.state';
+import { QueueState, Ticket, TicketStatus, waitingTickets } from './station-queue.state';
 import { TicketNotFound, ticketIdOf } from './ticket-id';
 import { ticketNumber, BUSINESS_LETTERS } from './ticket-number';
 
@@ -187,7 +187,7 @@ function callNext(
   const current = state.atCounter[counter.counterId];
   const busy = current ? state.tickets[current] : undefined;
   if (busy) throw new CounterBusy(counter.counterId, busy.ticketId, busy.number);
-  const waiting = Object.values(state.tickets).filter((t) => t.status === 'waiting');
+  const waiting = waitingTickets(state);
   const pick = pickNext(waiting, counter, state.priorityStreak, command.fairnessRatio);
   if (!pick) return [];
   return [

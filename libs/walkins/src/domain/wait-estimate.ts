@@ -28,11 +28,36 @@ export function averageServiceSeconds(
   return recent.reduce((sum, s) => sum + s, 0) / recent.length;
 }
 
+/** How the counters cover one business: computed once per business, not once per ticket. */
+export interface CounterCover {
+  /** Open counters skilled for it; with none open, those that could open; at least 1. */
+  readonly counters: number;
+  /** Every open counter skilled for it has a resident. */
+  readonly allBusy: boolean;
+  /** Businesses whose tickets compete with it: those the same open counters serve. */
+  readonly rivals: ReadonlySet<BusinessCode>;
+}
+
+export function coverFor(
+  business: BusinessCode,
+  counters: readonly ServingCounter[],
+): CounterCover {
+  const skilled = counters.filter((c) => c.skills.includes(business));
+  const open = skilled.filter((c) => c.status === 'open');
+  const rivals = new Set<BusinessCode>([business]);
+  for (const c of open) c.skills.forEach((s) => rivals.add(s));
+  return {
+    counters: Math.max(1, open.length || skilled.length),
+    allBusy: open.length > 0 && open.every((c) => c.busy),
+    rivals,
+  };
+}
+
 export interface WaitInput {
   readonly business: BusinessCode;
   /** How many tickets are ahead, per business, among those the same counters serve. */
   readonly aheadPerBusiness: Readonly<Partial<Record<BusinessCode, number>>>;
-  readonly counters: readonly ServingCounter[];
+  readonly cover: CounterCover;
   readonly averageSeconds: (business: BusinessCode) => number;
 }
 
@@ -43,27 +68,12 @@ export interface WaitInput {
  * range adds one service for the resident now at the counter.
  */
 export function estimateWait(input: WaitInput): EstimatedWait {
-  const skilled = input.counters.filter((c) => c.skills.includes(input.business));
-  const open = skilled.filter((c) => c.status === 'open');
-  const counters = Math.max(1, open.length || skilled.length);
   let work = 0;
   for (const [business, count] of Object.entries(input.aheadPerBusiness))
     work += (count ?? 0) * input.averageSeconds(business as BusinessCode);
-  const allBusy = open.length > 0 && open.every((c) => c.busy);
-  const inService = allBusy ? input.averageSeconds(input.business) : 0;
+  const inService = input.cover.allBusy ? input.averageSeconds(input.business) : 0;
   return {
-    minMinutes: Math.floor((LOW * work) / counters / 60),
-    maxMinutes: Math.ceil((HIGH * (work + inService)) / counters / 60),
+    minMinutes: Math.floor((LOW * work) / input.cover.counters / 60),
+    maxMinutes: Math.ceil((HIGH * (work + inService)) / input.cover.counters / 60),
   };
-}
-
-/** Businesses whose tickets compete with this one: those served by the same open counters. */
-export function competingBusinesses(
-  business: BusinessCode,
-  counters: readonly ServingCounter[],
-): Set<BusinessCode> {
-  const set = new Set<BusinessCode>([business]);
-  for (const c of counters)
-    if (c.status === 'open' && c.skills.includes(business)) c.skills.forEach((s) => set.add(s));
-  return set;
 }

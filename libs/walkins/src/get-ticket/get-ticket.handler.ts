@@ -17,6 +17,6 @@ export class GetTicketHandler implements IQueryHandler<GetTicketQuery> {
     const { state } = await this.queues.queue(station.stationId, address.day);
     const ticket = state.tickets[query.ticketId];
     if (!ticket) throw new TicketNotFound(query.ticketId);
-    return ticketView(station.stationId, ticket, this.queues.view(station, state));
+    return ticketView(station.stationId, ticket, () => this.queues.view(station, state));
   }
 }

@@ -25,8 +25,12 @@ export interface TicketView {
 }
 
 /** A ticket as callers see it; the phone and resident ID stay inside the log. */
-export function ticketView(stationId: string, ticket: Ticket, view?: QueueView): TicketView {
-  const waiting = view?.waiting.find((w) => w.ticketId === ticket.ticketId);
+/** `view` is asked for only while the ticket waits: positions cost a pass over the queue. */
+export function ticketView(stationId: string, ticket: Ticket, view?: () => QueueView): TicketView {
+  const waiting =
+    ticket.status === 'waiting'
+      ? view?.().waiting.find((w) => w.ticketId === ticket.ticketId)
+      : undefined;
   const optional = {
     counterId: ticket.counterId,
     calledAt: ticket.calledAt,

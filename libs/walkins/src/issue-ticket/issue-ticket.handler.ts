@@ -66,7 +66,9 @@ export class IssueTicketHandler implements ICommandHandler<IssueTicketCommand> {
             const ticketId = events[0]?.data.ticketId ?? '';
             const ticket = after.tickets[ticketId];
             if (!ticket) throw new Error(`ticket ${ticketId} vanished after its issue`);
-            const view = ticketView(station.stationId, ticket, this.queues.view(station, after));
+            const view = ticketView(station.stationId, ticket, () =>
+              this.queues.view(station, after),
+            );
             return {
               status: 201,
               body: {

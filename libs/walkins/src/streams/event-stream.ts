@@ -57,12 +57,14 @@ export class EventStream<S, E extends DomainEvent> {
     return this.cache.get(streamId);
   }
 
-  execute(
+  async execute(
     streamId: string,
     decide: (state: S) => Decision<S>,
     context: CommandContext,
   ): Promise<CommandAnswer> {
-    return this.lock.run(streamId, () => this.attempt(streamId, decide, context, 1));
+    const outcome = await this.lock.run(streamId, () => this.attempt(streamId, decide, context, 1));
+    // The answer (positions, waits) is worked out after the next command may go ahead.
+    return typeof outcome === 'function' ? outcome() : outcome;
   }
 
   private async attempt(
@@ -70,7 +72,7 @@ export class EventStream<S, E extends DomainEvent> {
     decide: (state: S) => Decision<S>,
     context: CommandContext,
     attempt: number,
-  ): Promise<CommandAnswer> {
+  ): Promise<Outcome> {
     const known = this.cache.get(streamId) ?? (await this.current(streamId));
     try {
       return await this.decideAndAppend(streamId, known, decide, context);
@@ -88,28 +90,33 @@ export class EventStream<S, E extends DomainEvent> {
     known: Folded<S>,
     decide: (state: S) => Decision<S>,
     context: CommandContext,
-  ): Promise<CommandAnswer> {
+  ): Promise<Outcome> {
     let after: Folded<S> | undefined;
-    const write = async (append: AppendFn): Promise<CommandAnswer> => {
+    const write = async (append: AppendFn): Promise<() => CommandAnswer> => {
       const decision = decide(known.state);
-      if (decision.events.length === 0) return decision.answer(known.state, []);
+      if (decision.events.length === 0) return () => decision.answer(known.state, []);
       const stored = await append(this.versioned(decision.events));
-      after = this.fold(known, stored);
-      return decision.answer(after.state, stored);
+      const folded = this.fold(known, stored);
+      after = folded;
+      return () => decision.answer(folded.state, stored);
     };
-    const answer = context.idempotency
-      ? (
-          await this.store.runIdempotent(context.idempotency, (tx) =>
-            write(
-              async (events) =>
-                (await tx.append(streamId, known.version, events, context.metadata)).events,
-            ),
+    if (context.idempotency) {
+      // The answer is kept with the events, so it is worked out inside the transaction.
+      const { answer } = await this.store.runIdempotent(context.idempotency, async (tx) =>
+        (
+          await write(
+            async (events) =>
+              (await tx.append(streamId, known.version, events, context.metadata)).events,
           )
-        ).answer
-      : await write(
-          async (events) =>
-            (await this.store.append(streamId, known.version, events, context.metadata)).events,
-        );
+        )(),
+      );
+      if (after) this.remember(streamId, after);
+      return answer;
+    }
+    const answer = await write(
+      async (events) =>
+        (await this.store.append(streamId, known.version, events, context.metadata)).events,
+    );
     // Only what has committed goes into the cache.
     if (after) this.remember(streamId, after);
     return answer;
@@ -139,3 +146,5 @@ export class EventStream<S, E extends DomainEvent> {
 }
 
 type AppendFn = (events: NewEvent[]) => Promise<readonly StoredEvent[]>;
+/** An answer ready now, or one to work out once the stream is free for the next command. */
+type Outcome = CommandAnswer | (() => CommandAnswer);

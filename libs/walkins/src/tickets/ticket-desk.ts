@@ -57,8 +57,10 @@ export class TicketDesk {
         answer: (after) => {
           const ticket = after.tickets[act.ticketId];
           if (!ticket) throw new TicketNotFound(act.ticketId);
-          const view = this.queues.view(station, after);
-          return { status: 200, body: ticketView(station.stationId, ticket, view) };
+          return {
+            status: 200,
+            body: ticketView(station.stationId, ticket, () => this.queues.view(station, after)),
+          };
         },
       }),
       act.context,
