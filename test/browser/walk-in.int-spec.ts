@@ -171,8 +171,18 @@ describe('a walk-in through the station pages', () => {
     await board.waitForSelector('.board-head .live.is-live');
 
     const desk = await openPage('/console', { width: 1366, height: 768 });
+    await signIn(desk, `clerk-${STATION}`, 'not-the-password');
+    await desk.waitForSelector('.banner:text-is("用户名或密码错误。")');
     await signIn(desk, `clerk-${STATION}`);
     await desk.click(`.counter[data-counter="${COUNTER}"]`);
+
+    // Another tab pauses this counter: the console follows live and stops calling.
+    const counterUrl = `${township.url}/api/stations/${STATION}/counters/${COUNTER}`;
+    await call(`${counterUrl}/pause`, { method: 'POST', token: clerkToken });
+    await desk.waitForSelector('.current-head .state:text-is("已暂停")');
+    expect(await desk.isDisabled('button[data-action=call-next]')).toBe(true);
+    await desk.click('.counter-actions button:text-is("开窗")');
+    await desk.waitForSelector('.current-head .state:text-is("已开窗")');
     await desk.waitForSelector(`.queue-list li .number:text-is("${second}")`);
     await expect(desk.locator('.queue-list li .number').allTextContents()).resolves.toEqual([
       first,

@@ -76,7 +76,7 @@ document.addEventListener('alpine:init', () => {
     },
 
     fail(error) {
-      this.error = describeError(error, this.$t);
+      this.error = describeError(error, this.$store.i18n);
       if (error.status === 401) {
         if (this.stream) this.stream.close();
         this.phase = 'login';

@@ -41,6 +41,10 @@
         method: 'POST',
         body: { username, password },
         anonymous: true,
+      }).catch((error) => {
+        // Here a 401 means a wrong name or password, not an expired sign-in.
+        if (error.status === 401) throw new ApiError(401, { ...error.body, error: 'wrong_login' });
+        throw error;
       });
       sessionStorage.setItem(TOKEN_KEY, accessToken);
       return decodeClaims(accessToken);
@@ -82,11 +86,17 @@
   }
 
   /** The API's own words, with its field problems; network trouble in the reader's language. */
-  function describeError(error, t) {
+  /**
+   * Known refusals in the reader's language, filled from the answer's details (which ticket,
+   * which state); anything else as the API's own message, with the fields it names.
+   */
+  function describeError(error, i18n) {
     if (!(error instanceof ApiError)) return String(error && error.message ? error.message : error);
-    if (error.status === 0) return t('error.network');
+    if (error.status === 0) return i18n.t('error.network');
+    const details = { ...error.body, state: i18n.t(`ticket.${error.body.ticketStatus}`) };
+    if (i18n.has(`api.${error.error}`)) return i18n.t(`api.${error.error}`, details);
     const fields = error.fields.map((f) => `${f.field}: ${f.problem}`).join('; ');
-    const head = t(`error.${error.status}`, { message: error.message });
+    const head = i18n.t(`error.${error.status}`, { message: error.message });
     return fields ? `${head} (${fields})` : head;
   }
 
@@ -149,6 +159,9 @@
       lang: initialLang(),
       items: [],
       stations: [],
+      has(key) {
+        return key in dictionaries[this.lang];
+      },
       t(key, vars) {
         const text = dictionaries[this.lang][key] ?? dictionaries['zh-CN'][key] ?? key;
         return interpolate(text, vars);

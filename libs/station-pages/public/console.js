@@ -279,7 +279,7 @@ document.addEventListener('alpine:init', () => {
     },
 
     fail(error) {
-      this.say('error', describeError(error, this.$t));
+      this.say('error', describeError(error, this.$store.i18n));
       if (error.status === 401) this.logOut();
     },
   }));

@@ -23,6 +23,25 @@ window.CircleDictionaries.en = {
   'error.500': 'The server failed; try again in a moment.',
   'error.503': 'The service is unavailable; try again in a moment.',
 
+  'api.wrong_login': 'Wrong username or password.',
+  'api.counter_not_open': 'The counter is not open; open it first.',
+  'api.counter_busy':
+    'This counter still has {currentNumber}: complete, transfer or mark it a no-show first.',
+  'api.ticket_state_conflict': 'That ticket is {state}; this cannot be done now.',
+  'api.ticket_not_found': 'No such ticket; it may have been dealt with.',
+  'api.counter_not_found': 'This station has no such counter.',
+  'api.station_not_found': 'No such station.',
+  'api.transfer_refused': 'Cannot transfer: {message}',
+  'api.forbidden': 'Not allowed: {message}',
+
+  'ticket.waiting': 'waiting',
+  'ticket.called': 'called',
+  'ticket.serving': 'in service',
+  'ticket.done': 'completed',
+  'ticket.no-show': 'a no-show',
+  'ticket.cancelled': 'cancelled',
+  'ticket.transferred': 'transferred',
+
   'live.live': 'Live',
   'live.reconnecting': 'Reconnecting…',
 

@@ -23,6 +23,24 @@ window.CircleDictionaries['zh-CN'] = {
   'error.500': '服务器出错，请稍后重试。',
   'error.503': '服务暂不可用，请稍后重试。',
 
+  'api.wrong_login': '用户名或密码错误。',
+  'api.counter_not_open': '窗口未开放，请先开窗。',
+  'api.counter_busy': '本窗口还有 {currentNumber} 未处理完：请先办结、转办或过号。',
+  'api.ticket_state_conflict': '该号{state}，不能这样操作。',
+  'api.ticket_not_found': '找不到该号，可能已被处理。',
+  'api.counter_not_found': '本站没有这个窗口。',
+  'api.station_not_found': '找不到该服务站。',
+  'api.transfer_refused': '无法转办：{message}',
+  'api.forbidden': '无权操作：{message}',
+
+  'ticket.waiting': '正在等候',
+  'ticket.called': '已叫号',
+  'ticket.serving': '正在办理',
+  'ticket.done': '已办结',
+  'ticket.no-show': '已过号',
+  'ticket.cancelled': '已取消',
+  'ticket.transferred': '已转办',
+
   'live.live': '实时',
   'live.reconnecting': '重新连接中…',
 

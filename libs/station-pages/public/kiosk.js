@@ -143,7 +143,7 @@ document.addEventListener('alpine:init', () => {
     },
 
     fail(error) {
-      this.error = describeError(error, this.$store.i18n.t.bind(this.$store.i18n));
+      this.error = describeError(error, this.$store.i18n);
       if (error.status === 401) this.step = 'login';
     },
   }));
