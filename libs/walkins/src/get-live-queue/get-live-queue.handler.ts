@@ -18,7 +18,13 @@ export class GetLiveQueueHandler implements IQueryHandler<GetLiveQueueQuery> {
   async execute(query: GetLiveQueueQuery): Promise<LiveQueue> {
     const station = await this.stations.station(query.stationId);
     const { day, view } = await this.queues.today(station, this.clock.now());
-    if (query.counterId === undefined) return { stationId: station.stationId, day, ...view };
+    const head = {
+      stationId: station.stationId,
+      day,
+      openingHours: station.openingHours,
+      fairnessRatio: station.fairnessRatio,
+    };
+    if (query.counterId === undefined) return { ...head, ...view };
     const counter = findCounter(station, query.counterId);
     if (!counter) throw new CounterNotFound(station.stationId, query.counterId);
     const waiting = view.waiting.filter(
@@ -26,6 +32,6 @@ export class GetLiveQueueHandler implements IQueryHandler<GetLiveQueueQuery> {
         counter.skills.includes(t.business) &&
         (t.reservedCounterId === undefined || t.reservedCounterId === counter.counterId),
     );
-    return { stationId: station.stationId, day, counterId: counter.counterId, ...view, waiting };
+    return { ...head, counterId: counter.counterId, ...view, waiting };
   }
 }
