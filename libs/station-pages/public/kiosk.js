@@ -49,7 +49,11 @@ document.addEventListener('alpine:init', () => {
         this.password = '';
         if (claims.role === 'clerk' && claims.stationId !== this.stationId) {
           auth.logOut();
-          this.error = this.$store.i18n.t('login.otherStation', { station: claims.stationId });
+          const i18n = this.$store.i18n;
+          const home = i18n.stations.find((s) => s.stationId === claims.stationId);
+          this.error = i18n.t('login.otherStation', {
+            station: i18n.stationName(home) || claims.stationId,
+          });
           return;
         }
         await this.ready();
