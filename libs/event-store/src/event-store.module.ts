@@ -24,7 +24,7 @@ class PoolCloser implements OnApplicationShutdown {
   constructor(@Inject(EVENT_STORE_POOL) private readonly pool: Pool) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.pool.end();
+    if (!this.pool.ended) await this.pool.end();
   }
 }
 

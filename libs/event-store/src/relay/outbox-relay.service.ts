@@ -8,7 +8,15 @@ import {
 import { APP_CONFIG, AppConfig, MetricsRegistry } from '@circle/platform';
 import { KafkaEventPublisher } from './kafka-event-publisher';
 import { OutboxRelay } from './outbox-relay';
+import type { RelayStart } from './relay-checkpoint';
 import { prometheusRelayMetrics } from './relay-metrics';
+
+export interface OutboxRelaySettings {
+  readonly name: string;
+  readonly startAt: RelayStart;
+}
+
+export const OUTBOX_RELAY_SETTINGS = Symbol('OUTBOX_RELAY_SETTINGS');
 
 /**
  * Runs the outbox relay inside a Nest app. Any number of apps may include it: the advisory lock
@@ -18,7 +26,11 @@ import { prometheusRelayMetrics } from './relay-metrics';
 export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly relay: OutboxRelay;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig, metrics: MetricsRegistry) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(OUTBOX_RELAY_SETTINGS) settings: OutboxRelaySettings,
+    metrics: MetricsRegistry,
+  ) {
     const logger = new Logger('OutboxRelay');
     this.relay = new OutboxRelay({
       databaseUrl: config.databaseUrl,
@@ -27,9 +39,15 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
         `service-circle-${config.appName}-relay`,
         logger,
       ),
-      metrics: prometheusRelayMetrics(metrics.registry, 'outbox'),
+      name: settings.name,
+      startAt: settings.startAt,
+      metrics: prometheusRelayMetrics(metrics.registry, settings.name),
       logger,
     });
+  }
+
+  get leading(): boolean {
+    return this.relay.leading;
   }
 
   onApplicationBootstrap(): void {
