@@ -171,6 +171,7 @@ export class OutboxRelay {
     });
     client.on('error', (error) => {
       this.logger.warn(`relay ${this.name}: database connection lost: ${error.message}`);
+      client.end().catch(() => undefined);
       if (this.client !== client) return;
       this.client = undefined;
       this.checkpoint = undefined;

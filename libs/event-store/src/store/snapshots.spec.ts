@@ -13,4 +13,8 @@ describe('crossesSnapshot', () => {
   ])('from %i to %i: %s', (from, to, expected) => {
     expect(crossesSnapshot(every10, from, to)).toBe(expected);
   });
+
+  it('refuses a step that is not a positive whole number', () => {
+    expect(() => crossesSnapshot({ every: 0, schema: 'x' }, 0, 1)).toThrow('positive');
+  });
 });

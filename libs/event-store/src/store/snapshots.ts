@@ -28,6 +28,8 @@ export async function readSnapshot<S>(
 }
 
 export function crossesSnapshot(policy: SnapshotPolicy, from: number, to: number): boolean {
+  if (!Number.isInteger(policy.every) || policy.every < 1)
+    throw new Error(`snapshot ${policy.schema}: every must be a positive whole number`);
   return Math.floor(to / policy.every) > Math.floor(from / policy.every);
 }
 
