@@ -4,6 +4,9 @@ import { makeCreditCode } from '../../libs/enrollment/src/domain/credit-code';
 import { makeNationalId } from '../../libs/enrollment/src/domain/national-id';
 import { TEST_DATABASE_URL } from '../support/test-env';
 
+// The enrollment suites start their apps on ports 4130-4136 and 4195-4196, apart from the
+// default test ports other suites use, so suites run side by side never reach each other's apps.
+
 /** A valid resident ID nobody else in the test database has, born on the given day. */
 export function freshResidentId(birthDate = '1985-04-02'): string {
   const area = String(randomInt(110000, 659999));
@@ -34,8 +37,11 @@ export class EventLog {
     return rows.map((r) => r.event_type);
   }
 
-  async total(): Promise<number> {
-    const { rows } = await this.pool.query<{ n: string }>('SELECT count(*) AS n FROM events');
+  /** Enrollment events only: other contexts' tests share the database and append meanwhile. */
+  async enrollmentTotal(): Promise<number> {
+    const { rows } = await this.pool.query<{ n: string }>(
+      "SELECT count(*) AS n FROM events WHERE event_type LIKE 'enrollment.%'",
+    );
     return Number(rows[0]?.n ?? 0);
   }
 

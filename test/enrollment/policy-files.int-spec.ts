@@ -27,12 +27,12 @@ describe('policy files are checked when a station app starts', () => {
     expect(exit.code).not.toBe(0);
     expect(app.output()).toContain('taibai-lake-2022.json');
     expect(app.output()).toContain('contributions.individualFen');
-  });
+  }, 30_000);
 
   it('a POLICY_DIR that is not a folder stops the app, naming the variable', async () => {
     const app = spawnApp('township', { PORT: '4196', POLICY_DIR: path.join(folder, 'missing') });
     const exit = await app.exited;
     expect(exit.code).toBe(78);
     expect(app.output()).toContain('POLICY_DIR');
-  });
+  }, 30_000);
 });

@@ -72,7 +72,10 @@ describe('the supervisor reads enrollment from its read models', () => {
   let reader: string;
 
   beforeAll(async () => {
-    [hall, supervisor] = await Promise.all([startApp('hall'), startApp('supervisor')]);
+    [hall, supervisor] = await Promise.all([
+      startApp('hall', { PORT: '4135' }),
+      startApp('supervisor', { PORT: '4136' }),
+    ]);
     clerk = await login(hall.url, 'clerk-hall');
     reader = await login(supervisor.url, 'supervisor');
   }, 90_000);

@@ -16,7 +16,10 @@ describe('residents: enrollment, payment and coverage over HTTP', () => {
   const log = new EventLog();
 
   beforeAll(async () => {
-    [hall, township] = await Promise.all([startApp('hall'), startApp('township')]);
+    [hall, township] = await Promise.all([
+      startApp('hall', { PORT: '4130' }),
+      startApp('township', { PORT: '4131' }),
+    ]);
     [hallClerk, townClerk] = await Promise.all([
       login(hall.url, 'clerk-hall'),
       login(township.url, 'clerk-town-1'),
