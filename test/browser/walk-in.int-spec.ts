@@ -209,11 +209,19 @@ describe('a walk-in through the station pages', () => {
     await desk.keyboard.press('c');
     await desk.waitForSelector('.dialog input[name=recordId]', { state: 'visible' });
     await screenshot(desk, 'console-complete');
-    await desk.fill('.dialog input[name=recordId]', 'enquiry-42');
-    await desk.click('.dialog button[type=submit]:visible');
+    await desk.keyboard.press('2');
+    expect(await desk.isChecked('.dialog input[value=documents-missing]')).toBe(true);
+    await desk.keyboard.press('1');
+    await desk.fill('.dialog input[name=recordId]', 'enquiry-12');
+    await desk.keyboard.press('Enter');
     await desk.waitForSelector('.ticket-none', { state: 'visible' });
     await expect(desk.locator('.message').textContent()).resolves.toBe(`${first} 已办结`);
     await screenshot(desk, 'console-completed');
+    const served = queued.find((t) => t.number === first)!;
+    const record = await call(`${township.url}/api/tickets/${served.ticketId}`, {
+      token: clerkToken,
+    });
+    expect(record.body).toMatchObject({ status: 'done', outcome: 'done', recordId: 'enquiry-12' });
 
     // The second resident never comes to the counter.
     await desk.keyboard.press('n');

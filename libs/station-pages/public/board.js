@@ -57,7 +57,10 @@ document.addEventListener('alpine:init', () => {
       this.phase = 'board';
       this.error = '';
       this.stream = live(`/api/stations/${encodeURIComponent(this.stationId)}/events`, {
-        onState: (state) => (this.liveState = state),
+        onState: (state) => {
+          if (state === 'signed-out') this.fail(new window.Circle.ApiError(401, {}));
+          else this.liveState = state;
+        },
         onEvent: (event) => this.apply(event),
       });
     },

@@ -102,15 +102,17 @@
 
   /**
    * EventSource cannot send an Authorization header, so the token rides in the query.
-   * The browser reconnects by itself; onState tells the page whether it is live.
+   * The browser reconnects by itself; onState tells the page whether it is live, and
+   * 'signed-out' once the token has run out, since retrying without one would never end.
    */
   function live(url, { onEvent, onState }) {
     let source;
     let closed = false;
     const open = () => {
       const token = auth.token();
+      if (!token) return onState && onState('signed-out');
       const separator = url.includes('?') ? '&' : '?';
-      source = new EventSource(token ? `${url}${separator}access_token=${token}` : url);
+      source = new EventSource(`${url}${separator}access_token=${encodeURIComponent(token)}`);
       source.onopen = () => onState && onState('live');
       source.onmessage = (message) => deliver(message);
       source.onerror = () => {
@@ -128,12 +130,9 @@
     };
     open();
     return {
-      listen(type) {
-        source.addEventListener(type, deliver);
-      },
       close() {
         closed = true;
-        source.close();
+        if (source) source.close();
       },
     };
   }

@@ -199,21 +199,27 @@ document.addEventListener('alpine:init', () => {
 
     shortcut(event) {
       if (event.ctrlKey || event.metaKey || event.altKey || this.phase !== 'work') return;
-      if (this.dialog) {
-        if (event.key === 'Escape') this.dialog = null;
-        const outcome = OUTCOMES[Number(event.key) - 1];
-        if (this.dialog === 'complete' && outcome && event.target.tagName !== 'INPUT') {
-          this.completeForm.outcome = outcome;
-          event.preventDefault();
-        }
-        return;
-      }
+      if (this.dialog) return this.dialogKey(event);
       if (['INPUT', 'SELECT', 'TEXTAREA'].includes(event.target.tagName)) return;
       const action = KEYS[event.key.toLowerCase()];
       if (!action || !this.can(action)) return;
       event.preventDefault();
       if (action === 'transfer' || action === 'complete') this.openDialog(action);
       else this[action]();
+    },
+
+    // In a dialog: 1–3 pick the outcome (unless typing a record id), Enter confirms, Esc leaves.
+    dialogKey(event) {
+      const typing = event.target.tagName === 'INPUT' && event.target.type === 'text';
+      const outcome = OUTCOMES[Number(event.key) - 1];
+      if (event.key === 'Escape') this.dialog = null;
+      else if (event.key === 'Enter' && event.target.tagName !== 'BUTTON') {
+        event.preventDefault();
+        this[this.dialog]();
+      } else if (this.dialog === 'complete' && outcome && !typing) {
+        event.preventDefault();
+        this.completeForm.outcome = outcome;
+      }
     },
 
     /** The station is the truth: my queue, my counter's state and the resident at it. */
@@ -250,7 +256,10 @@ document.addEventListener('alpine:init', () => {
     listen() {
       this.stopListening();
       this.stream = live(`${this.stationPath()}/events`, {
-        onState: (state) => (this.liveState = state),
+        onState: (state) => {
+          if (state === 'signed-out') this.fail(new window.Circle.ApiError(401, {}));
+          else this.liveState = state;
+        },
         onEvent: () => this.refreshSoon(),
       });
     },
