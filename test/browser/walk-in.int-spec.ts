@@ -101,6 +101,19 @@ describe('a walk-in through the station pages', () => {
     return page;
   }
 
+  it('serves the pages without a token, outside /api, while the API stays closed', async () => {
+    for (const path of ['/console', `/kiosk/${STATION}`, `/board/${STATION}`]) {
+      const page = await call<string>(`${township.url}${path}`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toContain('text/html');
+      expect(page.headers.get('content-security-policy')).toContain("connect-src 'self'");
+    }
+    const alpine = await call<string>(`${township.url}/assets/alpine.min.js`);
+    expect(alpine.status).toBe(200);
+    expect((await call(`${township.url}/assets/missing.js`)).status).toBe(404);
+    expect((await call(`${township.url}/api/stations/${STATION}/queue`)).status).toBe(401);
+  });
+
   let kiosk: Page;
   let first: string;
   let second: string;

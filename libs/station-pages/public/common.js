@@ -41,6 +41,7 @@
         method: 'POST',
         body: { username, password },
         anonymous: true,
+        idempotent: false,
       }).catch((error) => {
         // Here a 401 means a wrong name or password, not an expired sign-in.
         if (error.status === 401) throw new ApiError(401, { ...error.body, error: 'wrong_login' });
