@@ -67,6 +67,29 @@ describe('residents: enrollment, payment and coverage over HTTP', () => {
     ]);
   });
 
+  it('answers two desks enrolling one person at once with one 201 and one 409', async () => {
+    const id = freshResidentId();
+    const replies = await Promise.all([enroll(resident(id)), enroll(resident(id))]);
+    expect(replies.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(replies.find((r) => r.status === 409)?.body.error).toBe('already_enrolled');
+    expect(await log.typesOf(id)).toHaveLength(2);
+  });
+
+  it('documents its routes in the OpenAPI document', async () => {
+    const docs = await call<{ paths: Record<string, unknown> }>(`${township.url}/docs-json`);
+    expect(Object.keys(docs.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/residents',
+        '/api/residents/{residentId}/coverage',
+        '/api/contributions/quote',
+        '/api/residents/{residentId}/contributions/{year}/payments',
+        '/api/residents/{residentId}/qualifications',
+        '/api/residents/{residentId}/transfers',
+        '/api/employers/{creditCode}/employees',
+      ]),
+    );
+  });
+
   it('refuses the same person twice in a year with 409', async () => {
     const id = freshResidentId();
     expect((await enroll(resident(id))).status).toBe(201);

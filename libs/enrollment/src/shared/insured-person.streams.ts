@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  ConcurrencyConflict,
   EventStore,
   type CommandAnswer,
   type EventStoreTransaction,
@@ -25,6 +26,22 @@ export interface Decided {
 
 export function evolveStored(state: InsuredPersonState, event: StoredEvent): InsuredPersonState {
   return isInsuredPersonEvent(event) ? evolveInsuredPerson(state, event) : state;
+}
+
+const ATTEMPTS = 3;
+
+/**
+ * Two desks acting for one person at once: the loser decides again on what the winner wrote,
+ * which answers a duplicate enrollment with "already enrolled" instead of a bare conflict.
+ */
+async function retryOnConflict<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let i = 1; ; i += 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof ConcurrencyConflict) || i >= ATTEMPTS) throw error;
+    }
+  }
 }
 
 /**
@@ -57,9 +74,12 @@ export class InsuredPersonStreams {
       const appended = await stream.append(events, metadata);
       return answer({ state: appended.state, events });
     };
-    if (!context.idempotency) return this.store.transaction(work);
-    const outcome = await this.store.runIdempotent(context.idempotency, work);
-    return outcome.answer;
+    const idempotency = context.idempotency;
+    return retryOnConflict(async () =>
+      idempotency
+        ? (await this.store.runIdempotent(idempotency, work)).answer
+        : this.store.transaction(work),
+    );
   }
 
   /** The person's facts with who recorded each, oldest first. */
