@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Browser, Page, chromium } from 'playwright-core';
 
@@ -7,8 +7,13 @@ export const SCREENSHOTS = path.join(ROOT, '.cache', 'screenshots');
 
 /** Debian's Chromium, never a downloaded browser; quiet flags keep it off the network. */
 export function launchChromium(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath))
+    throw new Error(
+      `no Chromium at ${executablePath}: apt-get install chromium fonts-noto-cjk, or set CHROMIUM_PATH`,
+    );
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath,
     args: [
       '--headless',
       '--no-sandbox',
