@@ -21,9 +21,11 @@ export interface LoadedStream<S> extends Aggregate<S> {
 /**
  * The one transaction of a command: load → decide → append → store the answer, all or nothing.
  *
- * A transaction appends to one stream only. Its events then share one transaction id, and the
- * relay, which publishes in transaction-id order, keeps each stream's order without having to
- * reason about two streams whose versions were decided in one place.
+ * A transaction appends to one stream only, which keeps each stream's order equal to
+ * transaction-id order, the order the relay publishes in. Only the first append checks its
+ * stream before the transaction has an id; a second stream appended later could build on a
+ * version committed by a transaction that received its id after ours, and would then be
+ * published before the version it follows.
  */
 export class EventStoreTransaction {
   private appended?: { streamId: string; transactionId: string };
