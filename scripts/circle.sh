@@ -75,12 +75,15 @@ cat <<INFO
 
   Service Circle is running on the demo district (Taibai Lake New District).
 
-  Hall          http://127.0.0.1:3100/docs
-  Township      http://127.0.0.1:3101/docs
-  Hospital      http://127.0.0.1:3102/docs
-  Supervisor    http://127.0.0.1:3103/docs
-  Notifier      http://127.0.0.1:3104/health
-  Each app also serves /health and /metrics.
+  Clerk console   http://127.0.0.1:3101/console        (hall :3100, hospitals :3102)
+  Kiosk           http://127.0.0.1:3101/kiosk/town-1
+  Display board   http://127.0.0.1:3101/board/town-1
+  Hall kiosk      http://127.0.0.1:3100/kiosk/hall     Hospital kiosk http://127.0.0.1:3102/kiosk/hosp-1
+
+  API docs        hall http://127.0.0.1:3100/docs   township http://127.0.0.1:3101/docs
+                  hospital http://127.0.0.1:3102/docs   supervisor http://127.0.0.1:3103/docs
+  Notifier        http://127.0.0.1:3104/health
+  Every app also serves /health and /metrics.
 
   Demo logins (password circle-demo): supervisor, admin, clerk-hall, clerk-town-1,
   clerk-town-2, clerk-hosp-1, clerk-hosp-2, clerk-hosp-3, clerk-village-1 … clerk-village-4
