@@ -11,6 +11,7 @@ rm -rf "$RESULTS" && mkdir -p "$RESULTS"
 started=$SECONDS
 
 ensure_node_modules
+ensure_chromium
 build
 say "type-checking and linting"
 npm run --silent typecheck
