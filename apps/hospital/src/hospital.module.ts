@@ -1,5 +1,6 @@
 import { Module, DynamicModule } from '@nestjs/common';
 import { EnrollmentModule } from '@circle/enrollment';
+import { OutboxRelayModule } from '@circle/event-store';
 import { AppConfig, PlatformModule } from '@circle/platform';
 import { StationPagesModule } from '@circle/station-pages';
 import { StationsModule } from '@circle/stations';
@@ -12,6 +13,8 @@ export class HospitalModule {
       module: HospitalModule,
       imports: [
         PlatformModule.forApp(config),
+        // Every station app offers to relay; an advisory lock lets one lead and another take over.
+        OutboxRelayModule.with(),
         StationsModule.serving(['hospital']),
         StationPagesModule,
         EnrollmentModule.forStations(['hospital']),
