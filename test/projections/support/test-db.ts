@@ -40,3 +40,15 @@ export async function consumed(db: Pool, projection: string, topic: string): Pro
   );
   return Number(rows[0]?.consumed ?? 0);
 }
+
+export async function checkpointOffsets(
+  db: Pool,
+  projection: string,
+  topic: string,
+): Promise<Map<number, bigint>> {
+  const { rows } = await db.query<{ partition: number; offset: string }>(
+    'SELECT partition, "offset" FROM projection_checkpoint WHERE projection = $1 AND topic = $2',
+    [projection, topic],
+  );
+  return new Map(rows.map((r) => [r.partition, BigInt(r.offset)]));
+}

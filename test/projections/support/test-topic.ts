@@ -46,6 +46,18 @@ export class TestTopic {
       });
   }
 
+  /** The offsets Kafka holds for a consumer group on this topic, by partition. */
+  async groupOffsets(groupId: string): Promise<Map<number, bigint>> {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      const [answer] = await admin.fetchOffsets({ groupId, topics: [this.name] });
+      return new Map((answer?.partitions ?? []).map((p) => [p.partition, BigInt(p.offset)]));
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
   /** Best effort: a topic left behind costs nothing, a teardown that throws hides the result. */
   async remove(): Promise<void> {
     await this.producer?.disconnect().catch(() => undefined);

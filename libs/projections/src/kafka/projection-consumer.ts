@@ -4,12 +4,14 @@ import { EventApplier, type ApplyOutcome } from '../apply/event-applier';
 import type { RetryPolicy } from '../apply/retry-policy';
 import { decodeEvent, type StoredEvent } from '../event-store';
 import type { Projection } from '../projection';
-import { loadCheckpointOffset, saveCheckpoint } from '../store/checkpoints';
+import { saveCheckpoint } from '../store/checkpoints';
 import type { Db } from '../store/database';
 import { liveTableSet } from '../table-set';
+import { CheckpointAlignment, type SeekTarget } from './checkpoint-alignment';
 import { groupIdOf } from './consumer-group';
 import type { RunnerLogger } from './kafka-client';
 import { RestartBackoff } from './restart-backoff';
+import { resumeOffsets } from './resume-offsets';
 
 export interface ConsumerOptions {
   readonly logger: RunnerLogger;
@@ -42,7 +44,6 @@ export class ProjectionConsumer {
   private restartTimer: NodeJS.Timeout | undefined;
   private readonly backoff = new RestartBackoff();
   private readonly applier: EventApplier;
-  private readonly aligned = new Set<string>();
   private commits = 0;
 
   constructor(
@@ -85,9 +86,12 @@ export class ProjectionConsumer {
       retry: { retries: 5 },
     });
     this.consumer = consumer;
-    this.aligned.clear();
+    const alignment = new CheckpointAlignment(
+      (assignment) => resumeOffsets(this.db, this.kafka, this.projection.name, assignment),
+      (target) => this.seekTo(consumer, target),
+    );
     consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
-      this.aligned.clear();
+      alignment.assigned(payload.memberAssignment);
       this.backoff.reset();
       const assigned = Object.values(payload.memberAssignment).flat().length;
       this.options.onJoined?.(assigned);
@@ -102,7 +106,7 @@ export class ProjectionConsumer {
       autoCommit: false,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.concurrency ?? 3,
-      eachBatch: (payload) => this.onBatch(consumer, payload),
+      eachBatch: (payload) => this.onBatch(alignment, payload),
     });
   }
 
@@ -124,9 +128,9 @@ export class ProjectionConsumer {
     }, delay);
   }
 
-  private async onBatch(consumer: Consumer, payload: EachBatchPayload): Promise<void> {
+  private async onBatch(alignment: CheckpointAlignment, payload: EachBatchPayload): Promise<void> {
     const { batch } = payload;
-    if (await this.movedToCheckpoint(consumer, batch)) return;
+    if (!(await alignment.admits(batch.topic, batch.partition, batch.firstOffset()))) return;
     const size = this.options.chunkSize ?? 1_000;
     for (let i = 0; i < batch.messages.length; i += size) {
       if (!payload.isRunning() || payload.isStale()) return;
@@ -134,23 +138,19 @@ export class ProjectionConsumer {
     }
   }
 
-  /** PostgreSQL, not Kafka's committed offset, decides where a newly assigned partition resumes. */
-  private async movedToCheckpoint(consumer: Consumer, batch: Batch): Promise<boolean> {
-    const key = `${batch.topic}:${batch.partition}`;
-    if (this.aligned.has(key)) return false;
-    this.aligned.add(key);
-    const stored = await loadCheckpointOffset(
-      this.db,
-      this.projection.name,
-      batch.topic,
-      batch.partition,
-    );
-    if (stored === undefined || stored === batch.firstOffset()) return false;
-    this.options.logger.log(
-      `projection ${this.projection.name}: ${batch.topic}/${batch.partition} resumes at offset ${stored} from PostgreSQL (Kafka offered ${batch.firstOffset()})`,
-    );
-    consumer.seek({ topic: batch.topic, partition: batch.partition, offset: stored });
-    return true;
+  private seekTo(consumer: Consumer, target: SeekTarget): void {
+    if (target.offered !== undefined)
+      this.options.logger.log(
+        `projection ${this.projection.name}: ${target.topic}/${target.partition} resumes at offset ${target.offset} from PostgreSQL (Kafka offered ${target.offered})`,
+      );
+    try {
+      consumer.seek({ topic: target.topic, partition: target.partition, offset: target.offset });
+    } catch (error) {
+      // A consumer that is stopping has nothing left to seek; its successor aligns afresh.
+      this.options.logger.warn(
+        `projection ${this.projection.name}: seek failed (${String(error)})`,
+      );
+    }
   }
 
   private async applyChunk(

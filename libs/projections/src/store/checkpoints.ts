@@ -67,18 +67,3 @@ export async function loadCheckpoints(
     lastOccurredAt: r.last_occurred_at,
   }));
 }
-
-export async function loadCheckpointOffset(
-  db: Db,
-  projection: string,
-  topic: string,
-  partition: number,
-): Promise<string | undefined> {
-  const [row] = await queryRows<{ offset: string }>(
-    db,
-    `SELECT "offset" FROM projection_checkpoint
-     WHERE projection = $1 AND topic = $2 AND partition = $3`,
-    [projection, topic, partition],
-  );
-  return row === undefined ? undefined : String(row.offset);
-}
