@@ -13,6 +13,8 @@ import type { RunnerLogger } from './kafka-client';
 import { RestartBackoff } from './restart-backoff';
 import { resumeOffsets } from './resume-offsets';
 
+export const CONSUMER_CONCURRENCY = 3;
+
 export interface ConsumerOptions {
   readonly logger: RunnerLogger;
   readonly hooks?: ApplyHooks;
@@ -105,7 +107,7 @@ export class ProjectionConsumer {
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: this.options.concurrency ?? 3,
+      partitionsConsumedConcurrently: this.options.concurrency ?? CONSUMER_CONCURRENCY,
       eachBatch: (payload) => this.onBatch(alignment, payload),
     });
   }

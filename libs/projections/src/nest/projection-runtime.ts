@@ -2,7 +2,9 @@ import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/commo
 import type { Admin, Kafka } from 'kafkajs';
 import { APP_CONFIG, type AppConfig } from '@circle/platform';
 import { projectionKafka } from '../kafka/kafka-client';
+import { CONSUMER_CONCURRENCY } from '../kafka/projection-consumer';
 import { createProjectionPool, type Db } from '../store/database';
+import { PROJECTIONS, type ProjectionSet } from './projection-tokens';
 
 /** The connections every projection part of one app shares, closed last on shutdown. */
 @Injectable()
@@ -12,8 +14,17 @@ export class ProjectionRuntime implements OnApplicationShutdown {
   readonly logger = new Logger('Projections');
   private admin: Admin | undefined;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.db = createProjectionPool(config.databaseUrl, `${config.appName}-projections`);
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(PROJECTIONS) projections: ProjectionSet,
+  ) {
+    // A connection per partition applied at once, plus two for the admin API and the gauges.
+    const connections = 2 + projections.size * CONSUMER_CONCURRENCY;
+    this.db = createProjectionPool(
+      config.databaseUrl,
+      `${config.appName}-projections`,
+      connections,
+    );
     this.kafka = projectionKafka(config.kafkaBrokers, `${config.appName}-projections`);
   }
 
