@@ -1,0 +1,110 @@
+import type { QueueEvent } from './domain/station-queue.events';
+
+/** An event as the log stores it, its data tied to its type by the domain's own union. */
+type Example<E extends QueueEvent = QueueEvent> = E extends QueueEvent
+  ? { readonly type: E['type']; readonly schemaVersion: number; readonly data: E['data'] }
+  : never;
+
+/**
+ * One realistic event of each type the walk-in queues emit. Typed with the domain's event types
+ * so that a change to an event's data fails to compile here, and the contract test then holds
+ * the AsyncAPI document to the same shape.
+ */
+export const EVENT_EXAMPLES: readonly Example[] = [
+  {
+    type: 'walkins.TicketIssued',
+    schemaVersion: 1,
+    data: {
+      ticketId: 'town-1-20240603-0012',
+      stationId: 'town-1',
+      number: 'A005',
+      business: 'ENROLL_RESIDENT',
+      priorityClass: 'elderly',
+      arrivedAt: '2024-06-03T01:12:40.118Z',
+      issuedAt: '2024-06-03T01:12:40.118Z',
+      phone: '13805376142',
+      residentId: '37081119580907002X',
+    },
+  },
+  {
+    type: 'walkins.TicketCalled',
+    schemaVersion: 1,
+    data: {
+      ticketId: 'town-1-20240603-0012',
+      number: 'A005',
+      counterId: '2',
+      clerk: 'clerk-town-1',
+      calledAt: '2024-06-03T01:31:05.402Z',
+      priorityStreak: 1,
+    },
+  },
+  {
+    type: 'walkins.TicketRecalled',
+    schemaVersion: 1,
+    data: {
+      ticketId: 'town-1-20240603-0012',
+      number: 'A005',
+      counterId: '2',
+      recalls: 1,
+      at: '2024-06-03T01:32:10.007Z',
+    },
+  },
+  {
+    type: 'walkins.TicketNoShow',
+    schemaVersion: 1,
+    data: {
+      ticketId: 'town-1-20240603-0008',
+      counterId: '1',
+      clerk: 'clerk-town-1',
+      reason: 'recalls-exhausted',
+      at: '2024-06-03T01:29:47.230Z',
+    },
+  },
+  {
+    type: 'walkins.ServiceStarted',
+    schemaVersion: 1,
+    data: {
+      ticketId: 'town-1-20240603-0012',
+      counterId: '2',
+      clerk: 'clerk-town-1',
+      at: '2024-06-03T01:33:02.861Z',
+    },
+  },
+  {
+    type: 'walkins.ServiceCompleted',
+    schemaVersion: 1,
+    data: {
+      ticketId: 'town-1-20240603-0012',
+      business: 'ENROLL_RESIDENT',
+      counterId: '2',
+      clerk: 'clerk-town-1',
+      outcome: 'done',
+      recordId: '37081119580907002X',
+      serviceSeconds: 412,
+      at: '2024-06-03T01:39:54.519Z',
+    },
+  },
+  {
+    type: 'walkins.TicketCancelled',
+    schemaVersion: 1,
+    data: {
+      ticketId: 'town-1-20240603-0015',
+      by: 'clerk-town-1',
+      reason: 'left before being called',
+      at: '2024-06-03T01:45:13.690Z',
+    },
+  },
+  {
+    type: 'walkins.TicketTransferred',
+    schemaVersion: 1,
+    data: {
+      ticketId: 'town-1-20240603-0010',
+      toTicketId: 'hall-20240603-0031',
+      toStationId: 'hall',
+      toBusiness: 'TRANSFER',
+      toCounterId: '4',
+      by: 'clerk-town-1',
+      at: '2024-06-03T01:52:30.044Z',
+    },
+  },
+];
