@@ -12,10 +12,15 @@ export interface NewEvent<Data = unknown> {
   readonly type: string;
   readonly schemaVersion: number;
   readonly data: Data;
+  /**
+   * Set when one append carries several people's commands (a station queue commits the calls
+   * of many counters together): each event keeps who asked for it.
+   */
+  readonly metadata?: EventMetadata;
 }
 
 /** An event as the log holds it. */
-export interface StoredEvent<Data = unknown> extends NewEvent<Data> {
+export interface StoredEvent<Data = unknown> extends Omit<NewEvent<Data>, 'metadata'> {
   readonly eventId: string;
   readonly streamId: string;
   readonly streamVersion: number;

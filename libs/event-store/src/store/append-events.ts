@@ -40,7 +40,8 @@ const APPEND_SQL = `
     INSERT INTO events (stream_id, stream_version, event_id, event_type, schema_version,
                         data, metadata, occurred_at)
     SELECT $1, head.version + e.ord, (e.doc->>'eventId')::uuid, e.doc->>'type',
-           (e.doc->>'schemaVersion')::int, e.doc->'data', $4::jsonb, coalesce($5::timestamptz, now())
+           (e.doc->>'schemaVersion')::int, e.doc->'data', coalesce(e.doc->'metadata', $4::jsonb),
+           coalesce($5::timestamptz, now())
     FROM head, jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e(doc, ord)
     WHERE head.version = $2 AND head.earlier_write IS NOT DISTINCT FROM $6::text
     ORDER BY e.ord
@@ -94,7 +95,7 @@ export async function appendEvents(
   if (rows.length !== written.length || rows.some((row) => row.global_position === null))
     throw new ConcurrencyConflict(streamId, expectedVersion, first?.head_version);
   const stored = written.map((event, i): StoredEvent =>
-    toAppended(event, rows[i] as AppendedRow, streamId, metadata),
+    toAppended(event, rows[i] as AppendedRow, streamId, event.metadata ?? metadata),
   );
   return { version: expectedVersion + events.length, events: stored };
 }
