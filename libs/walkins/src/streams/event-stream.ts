@@ -3,11 +3,11 @@ import {
   ConcurrencyConflict,
   EventMetadata,
   EventStore,
+  EventStoreTransaction,
   IdempotencyKey,
   NewEvent,
   StoredEvent,
 } from '@circle/event-store';
-import { KeyedLock } from './keyed-lock';
 import { DomainEvent, StreamModel, foldEvents } from './stream-model';
 
 export interface Folded<S> {
@@ -27,17 +27,48 @@ export interface CommandContext {
 }
 
 const MAX_ATTEMPTS = 8;
+const MAX_BATCH = 128;
 const CACHE_LIMIT = 512;
 
+interface Pending<S> {
+  readonly decide: (state: S) => Decision<S>;
+  readonly context: CommandContext;
+  readonly resolve: (answer: CommandAnswer) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** What became of one command of a batch inside the transaction. */
+type Planned<S> =
+  | { readonly kind: 'replayed'; readonly answer: CommandAnswer }
+  | { readonly kind: 'refused'; readonly error: unknown }
+  | { readonly kind: 'same-key'; readonly as: number }
+  | {
+      readonly kind: 'decided';
+      readonly decision: Decision<S>;
+      readonly from: number;
+      readonly count: number;
+    };
+
+interface Committed<S> {
+  readonly planned: readonly Planned<S>[];
+  readonly answers: ReadonlyMap<number, CommandAnswer | (() => CommandAnswer)>;
+  readonly after: Folded<S>;
+}
+
 /**
- * One kind of stream with its folded states kept in memory, keyed by stream version. A command
- * decides on the cached state and appends with that version as the expected one: if another
- * process wrote meanwhile, the append is refused, the cache catches up and the decision is
- * taken again, a bounded number of times.
+ * One kind of stream with its folded states kept in memory, keyed by stream version.
+ *
+ * Commands on one stream are committed together: while one append is in flight, the commands
+ * that arrive wait, and the next transaction decides all of them in arrival order, each on the
+ * state its predecessors left, and appends their events at once (each event keeps its own
+ * actor). Fifty clerks calling at one station then cost a few appends, not fifty in a row.
+ * The append's expected version still guards against other processes: on a conflict the batch
+ * is decided again on the caught-up state, a bounded number of times.
  */
 export class EventStream<S, E extends DomainEvent> {
   private readonly cache = new Map<string, Folded<S>>();
-  private readonly lock = new KeyedLock();
+  private readonly pending = new Map<string, Pending<S>[]>();
+  private readonly draining = new Set<string>();
 
   constructor(
     private readonly store: EventStore,
@@ -57,73 +88,146 @@ export class EventStream<S, E extends DomainEvent> {
     return this.cache.get(streamId);
   }
 
-  async execute(
+  execute(
     streamId: string,
     decide: (state: S) => Decision<S>,
     context: CommandContext,
   ): Promise<CommandAnswer> {
-    const outcome = await this.lock.run(streamId, () => this.attempt(streamId, decide, context, 1));
-    // The answer (positions, waits) is worked out after the next command may go ahead.
-    return typeof outcome === 'function' ? outcome() : outcome;
+    return new Promise((resolve, reject) => {
+      const queue = this.pending.get(streamId) ?? [];
+      queue.push({ decide, context, resolve, reject });
+      this.pending.set(streamId, queue);
+      if (!this.draining.has(streamId)) void this.drain(streamId);
+    });
   }
 
-  private async attempt(
-    streamId: string,
-    decide: (state: S) => Decision<S>,
-    context: CommandContext,
-    attempt: number,
-  ): Promise<Outcome> {
-    const known = this.cache.get(streamId) ?? (await this.current(streamId));
+  private async drain(streamId: string): Promise<void> {
+    this.draining.add(streamId);
     try {
-      return await this.decideAndAppend(streamId, known, decide, context);
-    } catch (error) {
-      if (!(error instanceof ConcurrencyConflict) || attempt >= MAX_ATTEMPTS) throw error;
-      // Fold again from the log: the cache may hold what a failed commit never wrote.
-      this.cache.delete(streamId);
-      await this.current(streamId);
-      return this.attempt(streamId, decide, context, attempt + 1);
+      for (;;) {
+        const batch = this.pending.get(streamId)?.splice(0, MAX_BATCH) ?? [];
+        if (batch.length === 0) break;
+        await this.commit(streamId, batch);
+      }
+    } finally {
+      // No await since the emptiness check: a command arriving now starts its own drain.
+      this.pending.delete(streamId);
+      this.draining.delete(streamId);
     }
   }
 
-  private async decideAndAppend(
+  private async commit(streamId: string, batch: readonly Pending<S>[]): Promise<void> {
+    let committed: Committed<S> | undefined;
+    for (let attempt = 1; !committed; attempt++) {
+      const known = this.cache.get(streamId) ?? (await this.current(streamId));
+      try {
+        committed = await this.store.transaction((tx) =>
+          this.decideAll(tx, streamId, known, batch),
+        );
+      } catch (error) {
+        if (!(error instanceof ConcurrencyConflict) || attempt >= MAX_ATTEMPTS) {
+          for (const command of batch) command.reject(error);
+          return;
+        }
+        // Fold again from the log: the cache may hold what a failed commit never wrote.
+        this.cache.delete(streamId);
+        await this.current(streamId).catch(() => undefined);
+      }
+    }
+    // Only what has committed goes into the cache.
+    this.remember(streamId, committed.after);
+    this.settle(batch, committed);
+  }
+
+  private async decideAll(
+    tx: EventStoreTransaction | undefined,
     streamId: string,
     known: Folded<S>,
-    decide: (state: S) => Decision<S>,
-    context: CommandContext,
-  ): Promise<Outcome> {
-    let after: Folded<S> | undefined;
-    const write = async (append: AppendFn): Promise<() => CommandAnswer> => {
-      const decision = decide(known.state);
-      if (decision.events.length === 0) return () => decision.answer(known.state, []);
-      const stored = await append(this.versioned(decision.events));
-      const folded = this.fold(known, stored);
-      after = folded;
-      return () => decision.answer(folded.state, stored);
-    };
-    if (context.idempotency) {
-      // The answer is kept with the events, so it is worked out inside the transaction.
-      const { answer } = await this.store.runIdempotent(context.idempotency, async (tx) =>
-        (
-          await write(
-            async (events) =>
-              (await tx.append(streamId, known.version, events, context.metadata)).events,
-          )
-        )(),
-      );
-      if (after) this.remember(streamId, after);
-      return answer;
+    batch: readonly Pending<S>[],
+  ): Promise<Committed<S>> {
+    const planned: Planned<S>[] = [];
+    const events: NewEvent[] = [];
+    const keys = new Map<string, number>();
+    let state = known.state;
+    for (const [index, command] of batch.entries()) {
+      const key = command.context.idempotency;
+      const keyId = key && `${key.scope}\u001f${key.key}`;
+      const earlier = keyId === undefined ? undefined : keys.get(keyId);
+      if (earlier !== undefined) {
+        planned.push({ kind: 'same-key', as: earlier });
+        continue;
+      }
+      if (keyId !== undefined) keys.set(keyId, index);
+      try {
+        const stored = key && tx && (await tx.storedAnswer(key));
+        if (stored) {
+          planned.push({ kind: 'replayed', answer: stored });
+          continue;
+        }
+        const decision = command.decide(state);
+        state = foldEvents(this.model, state, decision.events);
+        planned.push({
+          kind: 'decided',
+          decision,
+          from: events.length,
+          count: decision.events.length,
+        });
+        events.push(...this.versioned(decision.events, command.context.metadata));
+      } catch (error) {
+        planned.push({ kind: 'refused', error });
+      }
     }
-    const answer = await write(
-      async (events) =>
-        (await this.store.append(streamId, known.version, events, context.metadata)).events,
-    );
-    // Only what has committed goes into the cache.
-    if (after) this.remember(streamId, after);
-    return answer;
+    const metadata = batch[0]?.context.metadata;
+    const append = tx ?? this.store;
+    const stored =
+      events.length && metadata
+        ? (await append.append(streamId, known.version, events, metadata)).events
+        : [];
+    const answers = new Map<number, CommandAnswer | (() => CommandAnswer)>();
+    let after = known;
+    for (const [index, plan] of planned.entries()) {
+      if (plan.kind !== 'decided') continue;
+      const mine = stored.slice(plan.from, plan.from + plan.count);
+      const folded = (after = this.fold(after, mine));
+      const key = batch[index]?.context.idempotency;
+      if (key && tx) {
+        // The answer is kept with the events, so it is worked out inside the transaction.
+        const answer = plan.decision.answer(folded.state, mine);
+        await tx.saveAnswer(key, answer);
+        answers.set(index, answer);
+      } else {
+        answers.set(index, () => plan.decision.answer(folded.state, mine));
+      }
+    }
+    return { planned, answers, after };
   }
 
-  private versioned(events: readonly DomainEvent[]): NewEvent[] {
-    return events.map((e) => ({ type: e.type, schemaVersion: this.schemaVersion, data: e.data }));
+  private settle(batch: readonly Pending<S>[], committed: Committed<S>): void {
+    const answerOf = (index: number): CommandAnswer => {
+      const plan = committed.planned[index];
+      if (plan?.kind === 'replayed') return plan.answer;
+      if (plan?.kind === 'same-key') return answerOf(plan.as);
+      if (plan?.kind === 'refused') throw plan.error;
+      const answer = committed.answers.get(index);
+      if (!answer) throw new Error('a command of the batch has no answer');
+      return typeof answer === 'function' ? answer() : answer;
+    };
+    for (const [index, command] of batch.entries()) {
+      try {
+        command.resolve(answerOf(index));
+      } catch (error) {
+        command.reject(error);
+      }
+    }
+  }
+
+  private versioned(events: readonly DomainEvent[], metadata: EventMetadata): NewEvent[] {
+    return events.map((e) => ({
+      type: e.type,
+      schemaVersion: this.schemaVersion,
+      data: e.data,
+      metadata,
+    }));
   }
 
   private fold(from: Folded<S>, events: readonly StoredEvent[]): Folded<S> {
@@ -144,7 +248,3 @@ export class EventStream<S, E extends DomainEvent> {
     return folded;
   }
 }
-
-type AppendFn = (events: NewEvent[]) => Promise<readonly StoredEvent[]>;
-/** An answer ready now, or one to work out once the stream is free for the next command. */
-type Outcome = CommandAnswer | (() => CommandAnswer);
