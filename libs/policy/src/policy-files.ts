@@ -11,7 +11,9 @@ const POLICY_FOLDER = join('libs', 'policy', 'policies');
  * The repository's policy folder, found by walking up from `from` so apps, scripts and tests
  * started in any sub-folder read the same files.
  */
-export function defaultPolicyFolder(from: string = process.cwd()): string {
+// From this file, not the working directory: an app started elsewhere still finds the policies
+// shipped beside its code (libs/policy/policies, above both src/ and dist/).
+export function defaultPolicyFolder(from: string = __dirname): string {
   for (let dir = resolve(from); ; dir = dirname(dir)) {
     const candidate = join(dir, POLICY_FOLDER);
     if (existsSync(candidate)) return candidate;
