@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   if (!projection)
     throw new Error(`unknown projection ${name}; known: ${catalogNames().join(', ')}`);
   assertValidProjection(projection);
-  const db = createProjectionPool(cliSettings(process.env).databaseUrl, `rebuild-${name}`, 3);
+  const db = createProjectionPool(cliSettings(process.env).databaseUrl, `rebuild-${name}`, 5);
   const printer = new ProgressPrinter();
   try {
     const report = await rebuildProjection(db, projection, {

@@ -33,6 +33,7 @@ export function renderProgress({ done, total, elapsedMs }: Progress): string {
 /** Redraws one line on a terminal; elsewhere (logs, CI) prints a line at most once a second. */
 export class ProgressPrinter {
   private lastPrinted = 0;
+  private lastLine = '';
 
   constructor(private readonly out: NodeJS.WriteStream = process.stderr) {}
 
@@ -43,7 +44,9 @@ export class ProgressPrinter {
       return;
     }
     if (!final && progress.elapsedMs - this.lastPrinted < 1_000) return;
+    if (line === this.lastLine) return;
     this.lastPrinted = progress.elapsedMs;
+    this.lastLine = line;
     this.out.write(`${line}\n`);
   }
 }

@@ -7,9 +7,12 @@ import { liveTableSet, shadowTableSet } from '../table-set';
 import { EventLog } from './event-log';
 import { eventsPerSecond, type Progress } from './progress-bar';
 import { prepareShadow, swapShadow } from './shadow-tables';
+import { splitByStream } from './stream-lanes';
 
 export interface RebuildOptions {
   readonly pageSize?: number;
+  /** Transactions applied side by side, each for its own set of streams. */
+  readonly lanes?: number;
   readonly onProgress?: (progress: Progress) => void;
 }
 
@@ -55,7 +58,8 @@ async function replayAndSwap(
   options: RebuildOptions,
 ): Promise<RebuildReport> {
   const log = new EventLog(db);
-  const pageSize = options.pageSize ?? 2_000;
+  const pageSize = options.pageSize ?? 3_000;
+  const lanes = options.lanes ?? 3;
   const applier = new EventApplier(projection, shadowTableSet(projection));
   const started = Date.now();
   const totals: ApplyOutcome = { applied: 0, duplicates: 0, parked: 0, ignored: 0 };
@@ -79,7 +83,7 @@ async function replayAndSwap(
     next = log.readAfter(cursor, pageSize);
     // Observed now so a failing apply below cannot leave it as an unhandled rejection.
     next.catch(() => undefined);
-    count(await applier.applyInTransaction(db, page), page.length);
+    count(await applyInLanes(db, applier, page, lanes), page.length);
     options.onProgress?.({ done: events, total, elapsedMs: Date.now() - started });
   }
 
@@ -107,6 +111,27 @@ async function replayAndSwap(
     elapsedMs,
     eventsPerSecond: eventsPerSecond(events, elapsedMs),
   };
+}
+
+async function applyInLanes(
+  db: Db,
+  applier: EventApplier,
+  page: readonly StoredEvent[],
+  lanes: number,
+): Promise<ApplyOutcome> {
+  // A failing lane fails the page; lanes that committed are skipped by stream position on rerun.
+  const outcomes = await Promise.all(
+    splitByStream(page, lanes).map((lane) => applier.applyInTransaction(db, lane)),
+  );
+  return outcomes.reduce(
+    (sum, o) => ({
+      applied: sum.applied + o.applied,
+      duplicates: sum.duplicates + o.duplicates,
+      parked: sum.parked + o.parked,
+      ignored: sum.ignored + o.ignored,
+    }),
+    { applied: 0, duplicates: 0, parked: 0, ignored: 0 },
+  );
 }
 
 async function applyLiveOnly(
