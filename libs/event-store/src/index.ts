@@ -1,6 +1,7 @@
 export * from './stored-event';
 export * from './kafka/cloud-event.codec';
 export * from './kafka/topic-of-event';
+export * from './kafka/event-log-name';
 export * from './store/aggregate';
 export type { AppendOptions, AppendResult } from './store/append-events';
 export * from './store/command-answer';

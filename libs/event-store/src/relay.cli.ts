@@ -1,3 +1,4 @@
+import { eventLogName } from './kafka/event-log-name';
 import { KafkaEventPublisher } from './relay/kafka-event-publisher';
 import { OutboxRelay } from './relay/outbox-relay';
 import type { RelayStart } from './relay/relay-checkpoint';
@@ -14,9 +15,15 @@ if (startAt !== 'beginning' && startAt !== 'end') {
   process.exit(78);
 }
 
+const databaseUrl = env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/service_circle';
 const relay = new OutboxRelay({
-  databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/service_circle',
-  publisher: new KafkaEventPublisher((env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',')),
+  databaseUrl,
+  publisher: new KafkaEventPublisher(
+    (env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
+    undefined,
+    undefined,
+    eventLogName(databaseUrl),
+  ),
   name: env.RELAY_NAME ?? 'outbox',
   startAt: startAt as RelayStart,
 });

@@ -11,6 +11,8 @@ const TOPIC_OF_CONTEXT: Readonly<Record<string, TopicName>> = Object.freeze({
   claims: 'circle.claims',
   settlement: 'circle.settlement',
   stations: 'circle.stations',
+  // Probe events the project's own checks write; they keep business topics free of test traffic.
+  diagnostics: 'circle.diagnostics',
 });
 
 export class UnknownEventContext extends Error {

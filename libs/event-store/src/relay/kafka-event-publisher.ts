@@ -16,6 +16,8 @@ export class KafkaEventPublisher implements EventPublisher {
     brokers: readonly string[],
     clientId = 'service-circle-relay',
     logger: RelayLogger = console,
+    /** The database's name, tagged on every record (see eventLogName). */
+    private readonly log?: string,
   ) {
     this.kafka = new Kafka({
       clientId,
@@ -43,7 +45,7 @@ export class KafkaEventPublisher implements EventPublisher {
   async publish(events: readonly StoredEvent[]): Promise<void> {
     if (events.length === 0) return;
     await this.connect();
-    await this.producer?.sendBatch({ topicMessages: topicBatches(events), acks: -1 });
+    await this.producer?.sendBatch({ topicMessages: topicBatches(events, this.log), acks: -1 });
   }
 
   /** Also the way to start over after a failed send: the next publish connects afresh. */

@@ -2,7 +2,7 @@ import type { Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kaf
 import type { ApplyHooks } from '../apply/apply-hooks';
 import { EventApplier, type ApplyOutcome } from '../apply/event-applier';
 import type { RetryPolicy } from '../apply/retry-policy';
-import { decodeEvent, type StoredEvent } from '../event-store';
+import { LOG_HEADER, decodeEvent, type StoredEvent } from '../event-store';
 import type { Projection } from '../projection';
 import { saveCheckpoint } from '../store/checkpoints';
 import type { Db } from '../store/database';
@@ -17,6 +17,8 @@ export const CONSUMER_CONCURRENCY = 3;
 
 export interface ConsumerOptions {
   readonly logger: RunnerLogger;
+  /** Apply only records tagged with this event log (the database's name); see eventLogName. */
+  readonly log?: string;
   readonly hooks?: ApplyHooks;
   readonly retry?: RetryPolicy;
   /** Events per PostgreSQL transaction: big enough to amortise the commit, small enough to retry. */
@@ -195,9 +197,17 @@ export class ProjectionConsumer {
     await payload.heartbeat();
   }
 
+  /** Another database's record on the shared topics: not ours to apply, and not an error. */
+  private isOwnLog(message: KafkaMessage): boolean {
+    const tag = message.headers?.[LOG_HEADER];
+    if (tag === undefined || this.options.log === undefined) return true;
+    return String(Array.isArray(tag) ? tag[0] : tag) === this.options.log;
+  }
+
   private decodeAll(topic: string, partition: number, messages: KafkaMessage[]): StoredEvent[] {
     const events: StoredEvent[] = [];
     for (const message of messages) {
+      if (!this.isOwnLog(message)) continue;
       try {
         events.push(decodeEvent(message));
       } catch (error) {

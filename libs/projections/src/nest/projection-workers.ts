@@ -31,6 +31,7 @@ export class ProjectionWorkers implements OnApplicationBootstrap, BeforeApplicat
       (projection) =>
         new ProjectionConsumer(projection, this.runtime.kafka, this.runtime.db, {
           logger,
+          log: this.runtime.log,
           onJoined: (partitions) =>
             logger.log(`projection ${projection.name} joined with ${partitions} partition(s)`),
         }),
