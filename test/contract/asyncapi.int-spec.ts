@@ -50,12 +50,12 @@ const DOCUMENT_PATH = join(ROOT, 'asyncapi.yaml');
  */
 const TEST_ONLY_TYPES: ReadonlySet<string> = new Set([
   // test/event-store/support/probe.ts: the relay tests' probe events.
-  'stations.RelayProbeRecorded',
+  'diagnostics.RelayProbeRecorded',
   // test/projections/support/test-events.ts: the projection runner tests' probe events.
-  'stations.ProjectionProbeRecorded',
+  'diagnostics.ProjectionProbeRecorded',
 ]);
 
-const CONTEXTS = 'walkins|stations|enrollment|claims|settlement';
+const CONTEXTS = 'walkins|stations|enrollment|claims|settlement|diagnostics';
 const EVENT_TYPE_LITERAL = new RegExp(`['"\`]((?:${CONTEXTS})\\.[A-Z][A-Za-z]+)['"\`]`, 'g');
 const MESSAGE_NAME = new RegExp(
   `^cn\\.servicecircle\\.(?:${CONTEXTS})\\.[A-Z][A-Za-z]+\\.v[1-9]\\d*$`,

@@ -71,7 +71,8 @@ describe('event store and relay inside a Nest app', () => {
     const relayed = async () => {
       const counter = await metrics.getSingleMetric('circle_relay_events_total')?.get();
       return (counter?.values ?? []).some(
-        (v) => v.labels.relay === relayName && v.labels.topic === 'circle.stations' && v.value > 0,
+        (v) =>
+          v.labels.relay === relayName && v.labels.topic === 'circle.diagnostics' && v.value > 0,
       );
     };
     await waitFor('the relay to count the event', relayed, 30_000, 50);

@@ -4,12 +4,12 @@ import type { EventMetadata, NewEvent } from '@circle/event-store';
 import { TEST_DATABASE_URL } from '../../support/test-env';
 
 /**
- * Probe events ride on `circle.stations`, the quietest topic, under a type no projection
+ * Probe events ride on `circle.diagnostics`, a topic of their own, under a type no projection
  * handles, and every stream id carries a per-run suffix: other suites share the database and
  * the broker.
  */
-export const PROBE_TYPE = 'stations.RelayProbeRecorded';
-export const PROBE_TOPIC = 'circle.stations';
+export const PROBE_TYPE = 'diagnostics.RelayProbeRecorded';
+export const PROBE_TOPIC = 'circle.diagnostics';
 
 export const META: EventMetadata = { correlationId: 'event-store-test', actor: 'test' };
 

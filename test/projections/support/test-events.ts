@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import type { StoredEvent } from '@circle/event-store';
 
 /** A context the relay knows, so a relay running against the test database can publish these. */
-export const PROBE_TYPE = 'stations.ProjectionProbeRecorded';
+export const PROBE_TYPE = 'diagnostics.ProjectionProbeRecorded';
 
 export const runId = (): string => `${Date.now().toString(36)}-${randomUUID().slice(0, 6)}`;
 

@@ -11,6 +11,7 @@ export const TOPICS = [
   'circle.claims',
   'circle.settlement',
   'circle.stations',
+  'circle.diagnostics',
 ] as const;
 
 export type TopicName = (typeof TOPICS)[number];
