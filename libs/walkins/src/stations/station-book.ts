@@ -19,6 +19,8 @@ import type { CommandAnswer } from '@circle/event-store';
 import { CommandContext, EventStream } from '../streams/event-stream';
 import { SERVED_STATION_KINDS, ServedStationKinds } from './served-station-kinds';
 
+const STATION_MAX_AGE_MS = 1000;
+
 /** Every station's configuration and counters, folded from its own stream. */
 @Injectable()
 export class StationBook {
@@ -36,9 +38,13 @@ export class StationBook {
     });
   }
 
-  /** A station this app serves (any station on the read side); 404 otherwise. */
+  /**
+   * A station this app serves (any station on the read side); 404 otherwise. Only the app that
+   * serves a station writes its stream, so a second-old copy is good enough for every command;
+   * a change from elsewhere shows within that second.
+   */
   async station(stationId: string): Promise<Station> {
-    const { state } = await this.streams.current(stationStreamId(stationId));
+    const { state } = await this.streams.recent(stationStreamId(stationId), STATION_MAX_AGE_MS);
     if (!state || (this.served !== 'all' && !this.served.includes(state.kind)))
       throw new StationNotFound(stationId);
     return state;

@@ -47,6 +47,8 @@ type Planned<S> =
       readonly decision: Decision<S>;
       readonly from: number;
       readonly count: number;
+      /** The state this command left: the log will hold the same events, so no second fold. */
+      readonly state: S;
     };
 
 interface Committed<S> {
@@ -67,6 +69,7 @@ interface Committed<S> {
  */
 export class EventStream<S, E extends DomainEvent> {
   private readonly cache = new Map<string, Folded<S>>();
+  private readonly freshAt = new Map<string, number>();
   private readonly pending = new Map<string, Pending<S>[]>();
   private readonly draining = new Set<string>();
 
@@ -80,7 +83,20 @@ export class EventStream<S, E extends DomainEvent> {
   async current(streamId: string): Promise<Folded<S>> {
     const cached = this.cache.get(streamId) ?? { state: this.model.initial(), version: 0 };
     const newer = await this.store.readStream(streamId, cached.version + 1);
-    return newer.length ? this.remember(streamId, this.fold(cached, newer)) : cached;
+    if (newer.length) return this.remember(streamId, this.fold(cached, newer));
+    this.freshAt.set(streamId, Date.now());
+    return cached;
+  }
+
+  /**
+   * The cached state if this process read or wrote it within `maxAgeMs`, else the latest. For a
+   * stream this app alone writes (a station's counters), the cache is the truth; the age bounds
+   * how long a change made elsewhere can go unseen before an append's version check catches it.
+   */
+  async recent(streamId: string, maxAgeMs: number): Promise<Folded<S>> {
+    const cached = this.cache.get(streamId);
+    const at = this.freshAt.get(streamId) ?? 0;
+    return cached && Date.now() - at <= maxAgeMs ? cached : this.current(streamId);
   }
 
   /** The cached state without a read: for views that may lag by one poll. */
@@ -171,6 +187,7 @@ export class EventStream<S, E extends DomainEvent> {
           decision,
           from: events.length,
           count: decision.events.length,
+          state,
         });
         events.push(...this.versioned(decision.events, command.context.metadata));
       } catch (error) {
@@ -188,7 +205,10 @@ export class EventStream<S, E extends DomainEvent> {
     for (const [index, plan] of planned.entries()) {
       if (plan.kind !== 'decided') continue;
       const mine = stored.slice(plan.from, plan.from + plan.count);
-      const folded = (after = this.fold(after, mine));
+      const folded = (after = {
+        state: plan.state,
+        version: known.version + plan.from + plan.count,
+      });
       const key = batch[index]?.context.idempotency;
       if (key && tx) {
         // The answer is kept with the events, so it is worked out inside the transaction.
@@ -241,9 +261,13 @@ export class EventStream<S, E extends DomainEvent> {
   private remember(streamId: string, folded: Folded<S>): Folded<S> {
     this.cache.delete(streamId);
     this.cache.set(streamId, folded);
+    this.freshAt.set(streamId, Date.now());
     if (this.cache.size > CACHE_LIMIT) {
       const oldest = this.cache.keys().next().value;
-      if (oldest !== undefined) this.cache.delete(oldest);
+      if (oldest !== undefined) {
+        this.cache.delete(oldest);
+        this.freshAt.delete(oldest);
+      }
     }
     return folded;
   }
