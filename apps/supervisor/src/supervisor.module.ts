@@ -1,9 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { EnrollmentModule, enrollmentProjections } from '@circle/enrollment';
+import { EnrollmentModule } from '@circle/enrollment';
 import { AccountsModule, AppConfig, PlatformModule } from '@circle/platform';
 import { ProjectionsModule } from '@circle/projections';
 import { StationsModule } from '@circle/stations';
-import { WalkinsModule, walkinsProjections } from '@circle/walkins';
+import { WalkinsModule } from '@circle/walkins';
+import { supervisorProjections } from './supervisor.projections';
 
 @Module({})
 export class SupervisorModule {
@@ -16,7 +17,7 @@ export class SupervisorModule {
         AccountsModule,
         WalkinsModule.readSide(),
         EnrollmentModule.readSide(),
-        ProjectionsModule.register([...walkinsProjections(), ...enrollmentProjections()]),
+        ProjectionsModule.register(supervisorProjections()),
       ],
     };
   }

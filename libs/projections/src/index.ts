@@ -6,3 +6,4 @@ export { ProjectionConsumer, type ConsumerOptions } from './kafka/projection-con
 export { groupIdOf } from './kafka/consumer-group';
 export { rebuildProjection, type RebuildReport } from './rebuild/rebuild-projection';
 export * from './testing';
+export { rebuildFromCommandLine, exitOnRebuildFailure } from './rebuild-command';
