@@ -21,7 +21,20 @@ say "unit tests"
 npx jest --selectProjects unit --json --outputFile="$RESULTS/unit.json"
 
 bash scripts/infra.sh up
-say "preparing the test database"
+say "preparing a fresh test database"
+# Made anew each run: a run starts from an empty log, whatever an earlier run left behind.
+node -e '
+  const { Client } = require("pg");
+  const url = new URL(process.argv[1]);
+  const name = url.pathname.slice(1);
+  url.pathname = "/postgres";
+  const db = new Client({ connectionString: url.toString() });
+  db.connect()
+    .then(() => db.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))
+    .then(() => db.query(`CREATE DATABASE "${name}"`))
+    .then(() => db.end())
+    .catch((error) => { console.error(error.message); process.exit(1); });
+' "$TEST_DATABASE_URL"
 DATABASE_URL="$TEST_DATABASE_URL" npm run --silent migrate
 DATABASE_URL="$TEST_DATABASE_URL" npm run --silent seed:demo
 

@@ -1,4 +1,3 @@
-import { eventLogName } from './kafka/event-log-name';
 import { KafkaEventPublisher } from './relay/kafka-event-publisher';
 import { OutboxRelay } from './relay/outbox-relay';
 import type { RelayStart } from './relay/relay-checkpoint';
@@ -18,12 +17,7 @@ if (startAt !== 'beginning' && startAt !== 'end') {
 const databaseUrl = env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/service_circle';
 const relay = new OutboxRelay({
   databaseUrl,
-  publisher: new KafkaEventPublisher(
-    (env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
-    undefined,
-    undefined,
-    eventLogName(databaseUrl),
-  ),
+  publisher: new KafkaEventPublisher((env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',')),
   name: env.RELAY_NAME ?? 'outbox',
   startAt: startAt as RelayStart,
 });

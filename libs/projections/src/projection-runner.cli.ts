@@ -1,4 +1,4 @@
-import { eventLogName } from './event-store';
+import { eventLogId } from './event-store';
 import type { ApplyHooks } from './apply/apply-hooks';
 import { catalogNames, projectionNamed } from './catalog';
 import { cliSettings, positiveInteger, projectionArgs } from './cli-settings';
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     db,
     {
       logger,
-      log: eventLogName(settings.databaseUrl),
+      log: await eventLogId(db),
       hooks: crashHooks(),
       chunkSize: positiveInteger(process.env, 'PROJECTION_CHUNK_SIZE'),
       onJoined: (partitions) =>

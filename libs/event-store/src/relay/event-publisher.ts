@@ -5,6 +5,8 @@ export interface EventPublisher {
   connect(): Promise<void>;
   publish(events: readonly StoredEvent[]): Promise<void>;
   disconnect(): Promise<void>;
+  /** Tags every record with the event log it comes from (see eventLogId). */
+  tagWithLog?(log: string): void;
 }
 
 /** Structural, so a Nest `Logger`, pino or `console` all fit. */

@@ -11,13 +11,12 @@ import { topicBatches } from './topic-batches';
 export class KafkaEventPublisher implements EventPublisher {
   private readonly kafka: Kafka;
   private producer?: Producer;
+  private log?: string;
 
   constructor(
     brokers: readonly string[],
     clientId = 'service-circle-relay',
     logger: RelayLogger = console,
-    /** The database's name, tagged on every record (see eventLogName). */
-    private readonly log?: string,
   ) {
     this.kafka = new Kafka({
       clientId,
@@ -27,6 +26,10 @@ export class KafkaEventPublisher implements EventPublisher {
       connectionTimeout: 3_000,
       requestTimeout: 30_000,
     });
+  }
+
+  tagWithLog(log: string): void {
+    this.log = log;
   }
 
   async connect(): Promise<void> {

@@ -6,7 +6,6 @@ import {
   OnApplicationBootstrap,
 } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, MetricsRegistry } from '@circle/platform';
-import { eventLogName } from '../kafka/event-log-name';
 import { KafkaEventPublisher } from './kafka-event-publisher';
 import { OutboxRelay } from './outbox-relay';
 import type { RelayStart } from './relay-checkpoint';
@@ -39,7 +38,6 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
         config.kafkaBrokers,
         `service-circle-${config.appName}-relay`,
         logger,
-        eventLogName(config.databaseUrl),
       ),
       name: settings.name,
       startAt: settings.startAt,

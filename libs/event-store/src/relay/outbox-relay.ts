@@ -3,6 +3,7 @@ import { topicOfEventType } from '../kafka/topic-of-event';
 import type { StoredEvent } from '../stored-event';
 import { LogPosition, positionOf } from '../store/log-position';
 import { readCommittedAfter } from '../store/read-events';
+import { eventLogId } from '../kafka/event-log-name';
 import type { EventPublisher, RelayLogger } from './event-publisher';
 import { RelayStart, loadCheckpoint, saveCheckpoint } from './relay-checkpoint';
 import { NO_RELAY_METRICS, RelayMetrics } from './relay-metrics';
@@ -114,6 +115,7 @@ export class OutboxRelay {
     );
     if (!rows[0]?.locked) return false;
     const checkpoint = await loadCheckpoint(client, this.name, this.options.startAt ?? 'beginning');
+    this.options.publisher.tagWithLog?.(await eventLogId(client));
     await this.options.publisher.connect();
     this.checkpoint = checkpoint;
     this.logger.log(

@@ -3,7 +3,6 @@ import type { Admin, Kafka } from 'kafkajs';
 import { APP_CONFIG, type AppConfig } from '@circle/platform';
 import { projectionKafka } from '../kafka/kafka-client';
 import { CONSUMER_CONCURRENCY } from '../kafka/projection-consumer';
-import { eventLogName } from '../event-store';
 import { createProjectionPool, type Db } from '../store/database';
 import { PROJECTIONS, type ProjectionSet } from './projection-tokens';
 
@@ -13,7 +12,6 @@ export class ProjectionRuntime implements OnApplicationShutdown {
   readonly db: Db;
   readonly kafka: Kafka;
   readonly logger = new Logger('Projections');
-  readonly log: string;
   private admin: Admin | undefined;
 
   constructor(
@@ -28,7 +26,6 @@ export class ProjectionRuntime implements OnApplicationShutdown {
       connections,
     );
     this.kafka = projectionKafka(config.kafkaBrokers, `${config.appName}-projections`);
-    this.log = eventLogName(config.databaseUrl);
   }
 
   /** Connected on first use, so an app starts even while Kafka is away. */

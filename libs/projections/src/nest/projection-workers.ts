@@ -4,6 +4,7 @@ import {
   Injectable,
   OnApplicationBootstrap,
 } from '@nestjs/common';
+import { eventLogId } from '../event-store';
 import { ProjectionConsumer } from '../kafka/projection-consumer';
 import { ProjectionRuntime } from './projection-runtime';
 import {
@@ -27,11 +28,12 @@ export class ProjectionWorkers implements OnApplicationBootstrap, BeforeApplicat
   async onApplicationBootstrap(): Promise<void> {
     if (this.options.consume === false) return;
     const { logger } = this.runtime;
+    const log = await eventLogId(this.runtime.db);
     this.consumers = [...this.projections.values()].map(
       (projection) =>
         new ProjectionConsumer(projection, this.runtime.kafka, this.runtime.db, {
           logger,
-          log: this.runtime.log,
+          log,
           onJoined: (partitions) =>
             logger.log(`projection ${projection.name} joined with ${partitions} partition(s)`),
         }),
