@@ -55,10 +55,17 @@ describe('reading the log', () => {
       [2, { n: 7, unit: 'ticket' }],
       [2, { n: 8, unit: 'visit' }],
     ]);
-    const all = await after.readAll(
-      { transactionId: events[0]!.transactionId - 1n, position: 0n },
-      10_000,
-    );
+    // The gated read waits for every older writing transaction on the server (other suites,
+    // a benchmark) to end, so the new event may take a moment to pass the gate.
+    let all: Awaited<ReturnType<typeof after.readAll>> = [];
+    for (let tries = 0; tries < 100; tries++) {
+      all = await after.readAll(
+        { transactionId: events[0]!.transactionId - 1n, position: 0n },
+        10_000,
+      );
+      if (all.some((e) => e.eventId === events[0]!.eventId)) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
     expect(all.find((e) => e.eventId === events[0]!.eventId)).toMatchObject({ schemaVersion: 2 });
     const raw = await after.readAll(
       { transactionId: events[0]!.transactionId - 1n, position: 0n },

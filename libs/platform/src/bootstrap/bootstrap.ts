@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { DynamicModule, INestApplication, RequestMethod, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -59,5 +60,10 @@ export async function bootstrap(definition: AppDefinition): Promise<void> {
   }
   const app = await createApp(definition, config);
   await app.listen(config.port, '0.0.0.0');
+  // Longer than any client's idle keep-alive, so a client never reuses a socket the server is
+  // closing at that very moment ("other side closed").
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   app.get(Logger).log(`${definition.title} listening on http://127.0.0.1:${config.port}`);
 }
