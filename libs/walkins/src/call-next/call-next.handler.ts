@@ -1,3 +1,4 @@
+import { ticketOf } from '../domain/station-queue.state';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import type { CommandAnswer } from '@circle/event-store';
 import { CounterNotFound } from '../../../stations/src/domain/station.errors';
@@ -45,7 +46,7 @@ export class CallNextHandler implements ICommandHandler<CallNextCommand> {
         return {
           events,
           answer: (after) => {
-            const called = events[0] && after.tickets[events[0].data.ticketId];
+            const called = events[0] && ticketOf(after, events[0].data.ticketId);
             return called
               ? { status: 200, body: { ticket: ticketView(station.stationId, called) } }
               : { status: 204, body: undefined };

@@ -1,3 +1,4 @@
+import { ticketOf } from './station-queue.state';
 import type { BusinessCode } from '../../../stations/src/domain/business-catalog';
 import { WaitingTicket, callOrder } from './call-policy';
 import type { TicketClass } from './priority-class';
@@ -92,7 +93,7 @@ export function queueView(
 ): QueueView {
   const serving: CounterEntry[] = counters.map((c) => {
     const current = state.atCounter[c.counterId];
-    const ticket = current ? state.tickets[current] : undefined;
+    const ticket = current ? ticketOf(state, current) : undefined;
     return {
       ...c,
       busy: ticket !== undefined,

@@ -1,3 +1,4 @@
+import { ticketOf, allTickets } from './station-queue.state';
 import fc from 'fast-check';
 import type { BusinessCode } from '../../../stations/src/domain/business-catalog';
 import { PRIORITY_CLASSES, TicketClass } from './priority-class';
@@ -62,9 +63,7 @@ function run(steps: readonly Step[], fairnessRatio: number): Call[] {
 }
 
 const waitingFor = (state: QueueState, counter: CounterFacts) =>
-  Object.values(state.tickets).filter(
-    (t) => t.status === 'waiting' && counter.skills.includes(t.business),
-  );
+  allTickets(state).filter((t) => t.status === 'waiting' && counter.skills.includes(t.business));
 
 const scenario = fc.tuple(fc.array(step, { maxLength: 120 }), fc.integer({ min: 1, max: 5 }));
 
@@ -82,7 +81,7 @@ describe('the call policy, for any arrival sequence', () => {
     fc.assert(
       fc.property(scenario, ([steps, ratio]) => {
         for (const call of run(steps, ratio)) {
-          const ticket = call.before.tickets[call.event.data.ticketId]!;
+          const ticket = ticketOf(call.before, call.event.data.ticketId)!;
           expect(call.counter.skills).toContain(ticket.business);
         }
       }),
@@ -93,7 +92,7 @@ describe('the call policy, for any arrival sequence', () => {
     fc.assert(
       fc.property(scenario, ([steps, ratio]) => {
         for (const call of run(steps, ratio)) {
-          const ticket = call.before.tickets[call.event.data.ticketId]!;
+          const ticket = ticketOf(call.before, call.event.data.ticketId)!;
           const isPriority = ticket.priorityClass !== 'regular';
           const earlierSameKind = waitingFor(call.before, call.counter).filter(
             (t) => (t.priorityClass !== 'regular') === isPriority && t.arrivedAt < ticket.arrivedAt,
@@ -109,7 +108,7 @@ describe('the call policy, for any arrival sequence', () => {
       fc.property(scenario, ([steps, ratio]) => {
         let streak = 0;
         for (const call of run(steps, ratio)) {
-          const ticket = call.before.tickets[call.event.data.ticketId]!;
+          const ticket = ticketOf(call.before, call.event.data.ticketId)!;
           const regularWaits = waitingFor(call.before, call.counter).some(
             (t) => t.priorityClass === 'regular',
           );
@@ -125,7 +124,7 @@ describe('the call policy, for any arrival sequence', () => {
     fc.assert(
       fc.property(scenario, ([steps, ratio]) => {
         for (const call of run(steps, ratio)) {
-          const ticket = call.before.tickets[call.event.data.ticketId]!;
+          const ticket = ticketOf(call.before, call.event.data.ticketId)!;
           const priorityWaits = waitingFor(call.before, call.counter).some(
             (t) => t.priorityClass !== 'regular',
           );

@@ -1,3 +1,4 @@
+import { ticketOf, allTickets } from './station-queue.state';
 import type { BusinessCode } from '../../../stations/src/domain/business-catalog';
 import { CounterFacts, QueueCommand, decideQueue } from './station-queue';
 import type { QueueEvent } from './station-queue.events';
@@ -37,7 +38,7 @@ const first = 'town-1-20240603-0001';
 describe('the station queue of a day', () => {
   it('numbers tickets per business letter and ids per station and day', () => {
     const state = given(issue(0), issue(1), issue(2, 'CHANGE_INFO'));
-    expect(Object.values(state.tickets).map((t) => [t.ticketId, t.number])).toEqual([
+    expect(allTickets(state).map((t) => [t.ticketId, t.number])).toEqual([
       ['town-1-20240603-0001', 'A001'],
       ['town-1-20240603-0002', 'A002'],
       ['town-1-20240603-0003', 'C001'],
@@ -74,14 +75,14 @@ describe('the station queue of a day', () => {
       now: at(minute),
     });
     const state = given(issue(0), call(1), recall(2), recall(3));
-    expect(state.tickets[first]).toMatchObject({ status: 'called', recalls: 2 });
+    expect(ticketOf(state, first)).toMatchObject({ status: 'called', recalls: 2 });
     const [event] = decideQueue(recall(4), state);
     expect(event).toMatchObject({
       type: 'walkins.TicketNoShow',
       data: { reason: 'recalls-exhausted' },
     });
     const after = evolveQueue(state, event as QueueEvent);
-    expect(after.tickets[first]?.status).toBe('no-show');
+    expect(ticketOf(after, first)?.status).toBe('no-show');
     expect(after.atCounter).toEqual({});
   });
 
@@ -130,11 +131,11 @@ describe('the station queue of a day', () => {
   it('transfers within the station keeping the arrival and linking both tickets', () => {
     const state = given(issue(0), issue(1), call(2));
     const request = { ticketId: first, by: 'c', now: at(7), toBusiness: 'CHANGE_INFO' as const };
-    const target = transferTarget(request, state.tickets[first]!, 'town-1');
+    const target = transferTarget(request, ticketOf(state, first)!, 'town-1');
     const events = decideLocalTransfer(request, target, state, 'town-1');
     const after = events.reduce(evolveQueue, state);
-    const moved = after.tickets['town-1-20240603-0003'];
-    expect(after.tickets[first]).toMatchObject({
+    const moved = ticketOf(after, 'town-1-20240603-0003');
+    expect(ticketOf(after, first)).toMatchObject({
       status: 'transferred',
       transferredTo: moved?.ticketId,
     });
@@ -150,9 +151,9 @@ describe('the station queue of a day', () => {
   it('keeps the number when only the counter changes', () => {
     const state = given(issue(0), call(1));
     const request = { ticketId: first, by: 'c', now: at(3), toCounterId: '2' };
-    const target = transferTarget(request, state.tickets[first]!, 'town-1');
+    const target = transferTarget(request, ticketOf(state, first)!, 'town-1');
     const after = decideLocalTransfer(request, target, state, 'town-1').reduce(evolveQueue, state);
-    expect(after.tickets['town-1-20240603-0002']).toMatchObject({
+    expect(ticketOf(after, 'town-1-20240603-0002')).toMatchObject({
       number: 'A001',
       reservedCounterId: '2',
     });

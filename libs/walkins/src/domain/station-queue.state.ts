@@ -43,9 +43,33 @@ export interface LastCall {
   readonly at: string;
 }
 
+/**
+ * The day's tickets in buckets of 64 by serial. Every event replaces one ticket; copying one
+ * bucket and the short bucket index keeps that cheap on a busy day, where copying a flat map of
+ * every ticket made each event cost as much as the whole day so far.
+ */
+export type TicketBook = Readonly<Record<string, Readonly<Record<string, Ticket>>>>;
+
+const BUCKET_SIZE = 64;
+
+function bucketOf(ticketId: string): string {
+  return String(Math.floor(Number(ticketId.slice(ticketId.lastIndexOf('-') + 1)) / BUCKET_SIZE));
+}
+
+export function ticketOf(state: QueueState, ticketId: string): Ticket | undefined {
+  return state.tickets[bucketOf(ticketId)]?.[ticketId];
+}
+
+/** Every ticket of the day, in issue order. */
+export function allTickets(state: QueueState): Ticket[] {
+  return Object.values(state.tickets)
+    .flatMap((bucket) => Object.values(bucket))
+    .sort((a, b) => a.serial - b.serial);
+}
+
 /** One station's queue for one day. Plain JSON, so it can be kept as a snapshot. */
 export interface QueueState {
-  readonly tickets: Readonly<Record<string, Ticket>>;
+  readonly tickets: TicketBook;
   /** Ids of the waiting tickets in issue order: calls look at these, not the whole day. */
   readonly waiting: readonly string[];
   readonly lastSerial: number;
@@ -79,8 +103,9 @@ export const initialQueueState = (): QueueState => ({
 export const ACTIVE: readonly TicketStatus[] = ['called', 'serving'];
 export const OPEN_STATUSES: readonly TicketStatus[] = ['waiting', 'called', 'serving'];
 
-function put(state: QueueState, ticket: Ticket): Readonly<Record<string, Ticket>> {
-  return { ...state.tickets, [ticket.ticketId]: ticket };
+function put(state: QueueState, ticket: Ticket): TicketBook {
+  const key = bucketOf(ticket.ticketId);
+  return { ...state.tickets, [key]: { ...state.tickets[key], [ticket.ticketId]: ticket } };
 }
 
 function freeCounter(state: QueueState, ticket: Ticket): Readonly<Record<string, string>> {
@@ -97,11 +122,11 @@ function stopWaiting(state: QueueState, ticket: Ticket): readonly string[] {
 }
 
 export function waitingTickets(state: QueueState): Ticket[] {
-  return state.waiting.flatMap((id) => state.tickets[id] ?? []);
+  return state.waiting.flatMap((id) => ticketOf(state, id) ?? []);
 }
 
 function finish(state: QueueState, ticketId: string, change: Partial<Ticket>): QueueState {
-  const ticket = state.tickets[ticketId];
+  const ticket = ticketOf(state, ticketId);
   if (!ticket) return state;
   return {
     ...state,
@@ -118,7 +143,7 @@ export function evolveQueue(state: QueueState, event: QueueEvent): QueueState {
     case 'walkins.TicketCalled':
       return called(state, event.data);
     case 'walkins.TicketRecalled': {
-      const ticket = state.tickets[event.data.ticketId];
+      const ticket = ticketOf(state, event.data.ticketId);
       if (!ticket) return state;
       return {
         ...state,
@@ -135,7 +160,7 @@ export function evolveQueue(state: QueueState, event: QueueEvent): QueueState {
       };
     }
     case 'walkins.ServiceStarted': {
-      const ticket = state.tickets[event.data.ticketId];
+      const ticket = ticketOf(state, event.data.ticketId);
       if (!ticket) return state;
       return {
         ...state,
@@ -194,7 +219,7 @@ function called(
   state: QueueState,
   data: Extract<QueueEvent, { type: 'walkins.TicketCalled' }>['data'],
 ) {
-  const ticket = state.tickets[data.ticketId];
+  const ticket = ticketOf(state, data.ticketId);
   if (!ticket) return state;
   return {
     ...state,

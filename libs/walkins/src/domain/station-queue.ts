@@ -1,3 +1,4 @@
+import { ticketOf } from './station-queue.state';
 import type { BusinessCode } from '../../../stations/src/domain/business-catalog';
 import { pickNext } from './call-policy';
 import type { TicketClass } from './priority-class';
@@ -185,7 +186,7 @@ function callNext(
   const { counter } = command;
   if (counter.status !== 'open') throw new CounterNotOpen(counter.counterId, counter.status);
   const current = state.atCounter[counter.counterId];
-  const busy = current ? state.tickets[current] : undefined;
+  const busy = current ? ticketOf(state, current) : undefined;
   if (busy) throw new CounterBusy(counter.counterId, busy.ticketId, busy.number);
   const waiting = waitingTickets(state);
   const pick = pickNext(waiting, counter, state.priorityStreak, command.fairnessRatio);
@@ -285,7 +286,7 @@ export function ticketIn(
   allowed: readonly TicketStatus[],
   action: string,
 ): Ticket {
-  const ticket = state.tickets[ticketId];
+  const ticket = ticketOf(state, ticketId);
   if (!ticket) throw new TicketNotFound(ticketId);
   if (!allowed.includes(ticket.status)) throw new TicketNotInState(ticketId, ticket.status, action);
   return ticket;

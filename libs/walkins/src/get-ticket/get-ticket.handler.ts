@@ -1,3 +1,4 @@
+import { ticketOf } from '../domain/station-queue.state';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { TicketNotFound } from '../domain/ticket-id';
 import { TicketView, ticketView } from '../http/ticket-view';
@@ -15,7 +16,7 @@ export class GetTicketHandler implements IQueryHandler<GetTicketQuery> {
   async execute(query: GetTicketQuery): Promise<TicketView> {
     const [address, station] = await this.desk.locate(query.ticketId, query.principal);
     const { state } = await this.queues.queue(station.stationId, address.day);
-    const ticket = state.tickets[query.ticketId];
+    const ticket = ticketOf(state, query.ticketId);
     if (!ticket) throw new TicketNotFound(query.ticketId);
     return ticketView(station.stationId, ticket, () => this.queues.view(station, state));
   }

@@ -1,3 +1,4 @@
+import { ticketOf } from '../domain/station-queue.state';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import type { CommandAnswer } from '@circle/event-store';
@@ -64,7 +65,7 @@ export class IssueTicketHandler implements ICommandHandler<IssueTicketCommand> {
           events,
           answer: (after) => {
             const ticketId = events[0]?.data.ticketId ?? '';
-            const ticket = after.tickets[ticketId];
+            const ticket = ticketOf(after, ticketId);
             if (!ticket) throw new Error(`ticket ${ticketId} vanished after its issue`);
             const view = ticketView(station.stationId, ticket, () =>
               this.queues.view(station, after),

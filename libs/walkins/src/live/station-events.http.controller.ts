@@ -1,3 +1,4 @@
+import { ticketOf } from '../domain/station-queue.state';
 import { Controller, MessageEvent, Param, Sse } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Observable, concatMap, from, interval, map, merge } from 'rxjs';
@@ -67,7 +68,7 @@ export class StationEventsController {
     const station = await this.stations.station(stationId);
     const { state, view } = await this.queues.today(station, this.clock.now());
     const data = event.data as { ticketId?: string; counterId?: string; at?: string };
-    const ticket = data.ticketId ? state.tickets[data.ticketId] : undefined;
+    const ticket = data.ticketId ? ticketOf(state, data.ticketId) : undefined;
     return {
       id: event.globalPosition.toString(),
       data: {

@@ -1,3 +1,4 @@
+import { ticketOf } from '../domain/station-queue.state';
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@circle/kernel';
 import type { CommandAnswer } from '@circle/event-store';
@@ -55,7 +56,7 @@ export class TicketDesk {
       (state) => ({
         events: decide(state, now, station),
         answer: (after) => {
-          const ticket = after.tickets[act.ticketId];
+          const ticket = ticketOf(after, act.ticketId);
           if (!ticket) throw new TicketNotFound(act.ticketId);
           return {
             status: 200,

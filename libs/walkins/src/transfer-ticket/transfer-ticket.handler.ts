@@ -1,3 +1,4 @@
+import { ticketOf } from '../domain/station-queue.state';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import type { CommandAnswer } from '@circle/event-store';
@@ -164,8 +165,8 @@ export class TransferTicketHandler implements ICommandHandler<TransferTicketComm
     destination: Station,
     destinationState: QueueState,
   ): CommandAnswer {
-    const from = originState.tickets[ticketId];
-    const to = from?.transferredTo ? destinationState.tickets[from.transferredTo] : undefined;
+    const from = ticketOf(originState, ticketId);
+    const to = from?.transferredTo ? ticketOf(destinationState, from.transferredTo) : undefined;
     if (!from || !to) throw new Error(`transfer of ${ticketId} left no linked ticket`);
     const body: { from: TicketView; ticket: TicketView } = {
       from: ticketView(origin.stationId, from),
