@@ -127,28 +127,31 @@ export class EventStream<S, E extends DomainEvent> {
       }
     } finally {
       // No await since the emptiness check: a command arriving now starts its own drain.
-      this.pending.delete(streamId);
+      if (!this.pending.get(streamId)?.length) this.pending.delete(streamId);
       this.draining.delete(streamId);
     }
   }
 
   private async commit(streamId: string, batch: readonly Pending<S>[]): Promise<void> {
     let committed: Committed<S> | undefined;
-    for (let attempt = 1; !committed; attempt++) {
-      const known = this.cache.get(streamId) ?? (await this.current(streamId));
-      try {
-        committed = await this.store.transaction((tx) =>
-          this.decideAll(tx, streamId, known, batch),
-        );
-      } catch (error) {
-        if (!(error instanceof ConcurrencyConflict) || attempt >= MAX_ATTEMPTS) {
-          for (const command of batch) command.reject(error);
-          return;
+    try {
+      for (let attempt = 1; !committed; attempt++) {
+        const known = this.cache.get(streamId) ?? (await this.current(streamId));
+        try {
+          committed = await this.store.transaction((tx) =>
+            this.decideAll(tx, streamId, known, batch),
+          );
+        } catch (error) {
+          if (!(error instanceof ConcurrencyConflict) || attempt >= MAX_ATTEMPTS) throw error;
+          // Fold again from the log: the cache may hold what a failed commit never wrote.
+          this.cache.delete(streamId);
+          await this.current(streamId).catch(() => undefined);
         }
-        // Fold again from the log: the cache may hold what a failed commit never wrote.
-        this.cache.delete(streamId);
-        await this.current(streamId).catch(() => undefined);
       }
+    } catch (error) {
+      // Every failure, loading included, answers the batch: no clerk is left waiting.
+      for (const command of batch) command.reject(error);
+      return;
     }
     // Only what has committed goes into the cache.
     this.remember(streamId, committed.after);
