@@ -159,7 +159,7 @@ export class EventStream<S, E extends DomainEvent> {
   }
 
   private async decideAll(
-    tx: EventStoreTransaction | undefined,
+    tx: EventStoreTransaction,
     streamId: string,
     known: Folded<S>,
     batch: readonly Pending<S>[],
@@ -178,7 +178,7 @@ export class EventStream<S, E extends DomainEvent> {
       }
       if (keyId !== undefined) keys.set(keyId, index);
       try {
-        const stored = key && tx && (await tx.storedAnswer(key));
+        const stored = key && (await tx.storedAnswer(key));
         if (stored) {
           planned.push({ kind: 'replayed', answer: stored });
           continue;
@@ -198,10 +198,9 @@ export class EventStream<S, E extends DomainEvent> {
       }
     }
     const metadata = batch[0]?.context.metadata;
-    const append = tx ?? this.store;
     const stored =
       events.length && metadata
-        ? (await append.append(streamId, known.version, events, metadata)).events
+        ? (await tx.append(streamId, known.version, events, metadata)).events
         : [];
     const answers = new Map<number, CommandAnswer | (() => CommandAnswer)>();
     let after = known;
@@ -213,7 +212,7 @@ export class EventStream<S, E extends DomainEvent> {
         version: known.version + plan.from + plan.count,
       });
       const key = batch[index]?.context.idempotency;
-      if (key && tx) {
+      if (key) {
         // The answer is kept with the events, so it is worked out inside the transaction.
         const answer = plan.decision.answer(folded.state, mine);
         await tx.saveAnswer(key, answer);
