@@ -6,7 +6,7 @@ export interface Baseline {
 /** Two significant digits, so a figure far below its baseline still reads as more than 0.00. */
 const ratio = (r: number): string => (r >= 0.1 ? r.toFixed(2) : r.toPrecision(2));
 
-/** `report` of stats.ts, beside every baseline measured in the run rather than one. */
+/** One figure beside every raw baseline measured in the same run (none: the figure alone). */
 export function reportBeside(
   name: string,
   value: number,
@@ -16,5 +16,6 @@ export function reportBeside(
   const ratios = baselines
     .map((b) => `${ratio(value / b.value)} × ${b.name} ${b.value.toPrecision(3)}`)
     .join(', ');
-  console.log(`${name.padEnd(38)} ${value.toFixed(1).padStart(10)} ${unit}  (${ratios})`);
+  const beside = ratios ? `  (${ratios})` : '';
+  console.log(`${name.padEnd(38)} ${value.toFixed(1).padStart(10)} ${unit}${beside}`);
 }

@@ -1,3 +1,5 @@
+import { Baseline, reportBeside } from './beside';
+
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -20,14 +22,6 @@ export function summarise(values: number[]): {
 }
 
 /** One figure beside its raw baseline: the machine is shared, so the ratio is what compares. */
-export function report(
-  name: string,
-  value: number,
-  unit: string,
-  baseline?: { name: string; value: number },
-): void {
-  const ratio = baseline
-    ? `  (${(value / baseline.value).toFixed(2)} × ${baseline.name} ${baseline.value.toPrecision(3)})`
-    : '';
-  console.log(`${name.padEnd(38)} ${value.toFixed(1).padStart(10)} ${unit}${ratio}`);
+export function report(name: string, value: number, unit: string, baseline?: Baseline): void {
+  reportBeside(name, value, unit, baseline ? [baseline] : []);
 }
