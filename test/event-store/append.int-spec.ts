@@ -2,8 +2,10 @@ import {
   ConcurrencyConflict,
   EventStore,
   EventsNotFirstWrite,
+  IdempotencyKeyTaken,
   SecondStreamInTransaction,
   UnknownEventContext,
+  keyIdOf,
 } from '@circle/event-store';
 import type { Pool } from 'pg';
 import { META, PROBE_TYPE, probe, probes, runSuffix, testPool } from './support/probe';
@@ -129,5 +131,60 @@ describe('EventStore.append', () => {
       'append-only',
     );
     expect((await store.readStream(stream))[0]!.type).toBe(PROBE_TYPE);
+  });
+});
+
+describe('EventStore.append with kept answers', () => {
+  const run = runSuffix();
+  let pool: Pool;
+  let store: EventStore;
+
+  beforeAll(() => {
+    pool = testPool(4);
+    store = new EventStore(pool);
+  });
+
+  afterAll(async () => {
+    await pool.end();
+  });
+
+  const request = (key: string) => ({ scope: `clerk ${run}`, key, fingerprint: 'f1' });
+  const answered = (key: string, body: unknown) => ({
+    request: request(key),
+    answer: { status: 200, body },
+  });
+
+  it('keeps the answers with the events; a kept key fails the whole append', async () => {
+    const stream = `answers-${run}`;
+    await store.append(stream, 0, [probe(1)], META, { answers: [answered('k1', { n: 1 })] });
+    const kept = await store.keptAnswers([request('k1'), request('k2')]);
+    expect([...kept.keys()]).toEqual([keyIdOf(request('k1'))]);
+    expect(kept.get(keyIdOf(request('k1')))).toEqual({
+      fingerprint: 'f1',
+      answer: { status: 200, body: { n: 1 } },
+    });
+
+    await expect(
+      store.append(stream, 1, [probe(2)], META, {
+        answers: [answered('k2', { n: 2 }), answered('k1', { n: 2 })],
+      }),
+    ).rejects.toBeInstanceOf(IdempotencyKeyTaken);
+    expect(await store.readStream(stream)).toHaveLength(1);
+    expect(await store.keptAnswers([request('k2')])).toEqual(new Map());
+  });
+
+  it('keeps answers of commands that appended nothing only at the expected version', async () => {
+    const stream = `answers-only-${run}`;
+    await store.append(stream, 0, [probe(1)], META);
+    await expect(
+      store.append(stream, 0, [], META, { answers: [answered('stale', null)] }),
+    ).rejects.toBeInstanceOf(ConcurrencyConflict);
+    expect(await store.keptAnswers([request('stale')])).toEqual(new Map());
+    await store.append(stream, 1, [], META, { answers: [answered('fresh', undefined)] });
+    expect(await store.keptAnswers([request('fresh')])).toEqual(
+      new Map([
+        [keyIdOf(request('fresh')), { fingerprint: 'f1', answer: { status: 200, body: null } }],
+      ]),
+    );
   });
 });

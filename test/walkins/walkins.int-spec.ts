@@ -255,6 +255,32 @@ describe('walk-ins through HTTP', () => {
     expect(again.body).toEqual(first.body);
   });
 
+  it('issues one ticket for repeats sent at once, and refuses the key for another request', async () => {
+    const headers = { 'Idempotency-Key': `together-${run}` };
+    const body = { business: 'COVERAGE_ENQUIRY' };
+    const replies = await Promise.all(
+      Array.from({ length: 5 }, () => townClerk.post('/stations/town-1/tickets', body, headers)),
+    );
+    expect(replies.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+    const first = replies[0]!.body as unknown as Issued;
+    for (const reply of replies) expect(reply.body).toEqual(first);
+
+    const reused = await townClerk.post(
+      '/stations/town-1/tickets',
+      { business: 'CHANGE_INFO' },
+      headers,
+    );
+    expect(reused.status).toBe(422);
+    expect(JSON.stringify(reused.body)).toContain('Idempotency-Key');
+
+    // The repeats and the refused reuse issued nothing: the next ticket follows the first.
+    const next = (await townClerk.post('/stations/town-1/tickets', body)).body as unknown as Issued;
+    const serial = (t: Issued) => Number(t.ticketId.slice(t.ticketId.lastIndexOf('-') + 1));
+    expect(serial(next)).toBe(serial(first) + 1);
+    for (const t of [first, next])
+      expect((await townClerk.post(`/tickets/${t.ticketId}/cancel`)).status).toBe(200);
+  });
+
   it('streams queue changes live, token in the query', async () => {
     const controller = new AbortController();
     const url = `${apps.township.url}/api/stations/town-2/events?access_token=${(await As.user(apps.township.url, 'clerk-town-2')).token}`;

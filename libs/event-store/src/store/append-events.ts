@@ -1,12 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import type { EventMetadata, NewEvent, StoredEvent } from '../stored-event';
-import { ConcurrencyConflict, EventsNotFirstWrite } from './event-store.errors';
+import type { CommandAnswer, IdempotencyKey } from './command-answer';
+import {
+  ConcurrencyConflict,
+  EventsNotFirstWrite,
+  IdempotencyKeyTaken,
+} from './event-store.errors';
 import { assertAppendable } from './new-events';
 import type { Queryable } from './queryable';
 
 export interface AppendOptions {
   /** Defaults to the database's transaction time. */
   readonly occurredAt?: Date;
+  /**
+   * Answers kept for these requests by the very statement that appends, so a repeat finds them
+   * exactly when it finds the events. A key already kept fails the whole append with
+   * IdempotencyKeyTaken: the caller looks up the kept answers and decides again.
+   */
+  readonly answers?: readonly AnsweredRequest[];
+}
+
+export interface AnsweredRequest {
+  readonly request: IdempotencyKey;
+  readonly answer: CommandAnswer;
 }
 
 /** Where the stream stands after an append, and what the log now holds. */
@@ -46,6 +62,11 @@ const APPEND_SQL = `
     WHERE head.version = $2 AND head.earlier_write IS NOT DISTINCT FROM $6::text
     ORDER BY e.ord
     RETURNING global_position, stream_version, occurred_at, transaction_id
+  ), answered AS (
+    INSERT INTO idempotency_keys (scope, key, fingerprint, response_status, response_body)
+    SELECT a->>'scope', a->>'key', a->>'fingerprint', (a->>'status')::int, a->'body'
+    FROM head, jsonb_array_elements($7::jsonb) AS a
+    WHERE head.version = $2 AND head.earlier_write IS NOT DISTINCT FROM $6::text
   )
   SELECT head.version AS head_version, head.earlier_write, a.global_position, a.stream_version,
          a.occurred_at, a.transaction_id
@@ -53,6 +74,7 @@ const APPEND_SQL = `
   ORDER BY a.stream_version`;
 
 const STREAM_VERSION_TAKEN = 'events_stream_id_stream_version_key';
+const KEY_TAKEN = 'idempotency_keys_pkey';
 
 /**
  * Appends to one stream if it still stands at `expectedVersion` (0: the stream is new).
@@ -70,7 +92,8 @@ export async function appendEvents(
   if (!Number.isInteger(expectedVersion) || expectedVersion < 0)
     throw new Error(`expectedVersion must be a whole number, got ${expectedVersion}`);
   assertAppendable(events);
-  if (events.length === 0) return { version: expectedVersion, events: [] };
+  const answers = options.answers ?? [];
+  if (events.length === 0 && answers.length === 0) return { version: expectedVersion, events: [] };
   // Read back through JSON so the caller's copy matches what a reload will see.
   const payload = JSON.stringify(events.map((e) => ({ ...e, eventId: randomUUID() })));
   const written = JSON.parse(payload) as (NewEvent & { eventId: string })[];
@@ -83,21 +106,38 @@ export async function appendEvents(
       JSON.stringify(metadata),
       options.occurredAt ?? null,
       options.ownTransactionId ?? null,
+      JSON.stringify(answers.map(answerRow)),
     ]));
   } catch (error) {
     if (isUniqueViolation(error, STREAM_VERSION_TAKEN))
       throw new ConcurrencyConflict(streamId, expectedVersion);
+    if (isUniqueViolation(error, KEY_TAKEN)) throw new IdempotencyKeyTaken();
     throw error;
   }
   const first = rows[0];
   if (first && first.earlier_write !== (options.ownTransactionId ?? null))
     throw new EventsNotFirstWrite(streamId);
-  if (rows.length !== written.length || rows.some((row) => row.global_position === null))
-    throw new ConcurrencyConflict(streamId, expectedVersion, first?.head_version);
+  // Answers alone append nothing: the head row still says whether they were kept.
+  const missed =
+    written.length === 0
+      ? first?.head_version !== expectedVersion
+      : rows.length !== written.length || rows.some((row) => row.global_position === null);
+  if (missed) throw new ConcurrencyConflict(streamId, expectedVersion, first?.head_version);
   const stored = written.map((event, i): StoredEvent =>
     toAppended(event, rows[i] as AppendedRow, streamId, event.metadata ?? metadata),
   );
   return { version: expectedVersion + events.length, events: stored };
+}
+
+function answerRow({ request, answer }: AnsweredRequest) {
+  return {
+    scope: request.scope,
+    key: request.key,
+    fingerprint: request.fingerprint,
+    status: answer.status,
+    // Left out when undefined, so the column holds SQL NULL as saveAnswer writes it.
+    body: answer.body,
+  };
 }
 
 function toAppended(

@@ -2,8 +2,6 @@ import type { QueryResultRow } from 'pg';
 import type { EventMetadata, NewEvent, StoredEvent } from '../stored-event';
 import { Aggregate, AggregateOptions, Evolve, fold, loadAggregate } from './aggregate';
 import { AppendOptions, AppendResult, appendEvents } from './append-events';
-import type { CommandAnswer, IdempotencyKey } from './command-answer';
-import { findAnswer, lockIdempotencyKey, saveAnswer } from './idempotency-keys';
 import { SecondStreamInTransaction } from './event-store.errors';
 import type { Queryable } from './queryable';
 import { readStreamEvents } from './read-events';
@@ -54,19 +52,6 @@ export class EventStoreTransaction {
     if (first && !this.appended)
       this.appended = { streamId, transactionId: first.transactionId.toString() };
     return result;
-  }
-
-  /**
-   * For commands committed together: each key is locked and looked up before the append (no
-   * write, so the events stay the first), and its answer saved after it.
-   */
-  async storedAnswer(key: IdempotencyKey): Promise<CommandAnswer | undefined> {
-    await lockIdempotencyKey(this.db, key);
-    return findAnswer(this.db, key);
-  }
-
-  saveAnswer(key: IdempotencyKey, answer: CommandAnswer): Promise<void> {
-    return saveAnswer(this.db, key, answer);
   }
 
   async readStream(streamId: string, fromVersion = 1): Promise<StoredEvent[]> {

@@ -53,3 +53,14 @@ export class SecondStreamInTransaction extends Error {
     this.name = 'SecondStreamInTransaction';
   }
 }
+
+/**
+ * An answer for one of the append's keys was kept meanwhile, by a repeat that committed first.
+ * Nothing was appended; the caller reads the kept answers and decides again.
+ */
+export class IdempotencyKeyTaken extends Error {
+  constructor() {
+    super('an answer for this Idempotency-Key is already kept');
+    this.name = 'IdempotencyKeyTaken';
+  }
+}

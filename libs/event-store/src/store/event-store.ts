@@ -4,7 +4,13 @@ import { Aggregate, AggregateOptions, Evolve, loadAggregate } from './aggregate'
 import { appendEvents, type AppendOptions, type AppendResult } from './append-events';
 import type { CommandAnswer, IdempotencyKey, IdempotentOutcome } from './command-answer';
 import { EventStoreTransaction } from './event-store-transaction';
-import { findAnswer, lockIdempotencyKey, saveAnswer } from './idempotency-keys';
+import {
+  findAnswer,
+  findAnswers,
+  lockIdempotencyKey,
+  saveAnswer,
+  type KeptAnswer,
+} from './idempotency-keys';
 import type { LogPosition } from './log-position';
 import { committedHead, readCommittedAfter, readStreamEvents, streamHead } from './read-events';
 import { UpcasterRegistry } from './upcaster-registry';
@@ -102,6 +108,11 @@ export class EventStore {
       await saveAnswer(client, request, answer);
       return { answer, replayed: false };
     });
+  }
+
+  /** Kept answers of these requests, by keyIdOf; see AppendOptions.answers. */
+  keptAnswers(requests: readonly IdempotencyKey[]): Promise<Map<string, KeptAnswer>> {
+    return findAnswers(this.pool, requests);
   }
 
   /** The stream's events from `fromVersion` on, each lifted to its type's latest schema. */

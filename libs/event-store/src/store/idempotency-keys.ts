@@ -52,3 +52,44 @@ export async function saveAnswer(
     ],
   );
 }
+
+/** A key as one text, for maps of the requests of a batch. */
+export const keyIdOf = (request: IdempotencyKey): string => `${request.scope}\u001f${request.key}`;
+
+/** An answer as kept, with the fingerprint of the request it answered. */
+export interface KeptAnswer {
+  readonly fingerprint: string;
+  readonly answer: CommandAnswer;
+}
+
+/**
+ * The kept answers of several keys in one round trip, by keyIdOf. Whether each belongs to the
+ * same request is the caller's to check against the fingerprint.
+ */
+export async function findAnswers(
+  db: Queryable,
+  requests: readonly IdempotencyKey[],
+): Promise<Map<string, KeptAnswer>> {
+  if (requests.length === 0) return new Map();
+  const { rows } = await db.query<{
+    scope: string;
+    key: string;
+    fingerprint: string;
+    response_status: number;
+    response_body: unknown;
+  }>(
+    `SELECT k.scope, k.key, k.fingerprint, k.response_status, k.response_body
+     FROM idempotency_keys k JOIN unnest($1::text[], $2::text[]) AS r(scope, key)
+       ON k.scope = r.scope AND k.key = r.key`,
+    [requests.map((r) => r.scope), requests.map((r) => r.key)],
+  );
+  return new Map(
+    rows.map((row) => [
+      keyIdOf(row),
+      {
+        fingerprint: row.fingerprint,
+        answer: { status: row.response_status, body: row.response_body },
+      },
+    ]),
+  );
+}

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandAnswer, EventStore, StoredEvent } from '@circle/event-store';
+import { CommandAnswer, EventStore } from '@circle/event-store';
 import type { Station } from '../../../stations/src/domain/station.state';
 import { queueView, QueueView } from '../domain/queue-view';
 import { queueDayOf } from '../domain/queue-day';
@@ -12,7 +12,7 @@ import { WALKINS_SETTINGS } from '../walkins.config';
 
 export type QueueDecision = (state: QueueState) => {
   readonly events: readonly QueueEvent[];
-  readonly answer: (after: QueueState, appended: readonly StoredEvent[]) => CommandAnswer;
+  readonly answer: (after: QueueState) => CommandAnswer;
 };
 
 /** The queues of every station and day, one stream each, folded and kept in memory. */

@@ -3,10 +3,14 @@ import {
   ConcurrencyConflict,
   EventMetadata,
   EventStore,
-  EventStoreTransaction,
   IdempotencyKey,
+  IdempotencyKeyReused,
+  IdempotencyKeyTaken,
   NewEvent,
   StoredEvent,
+  keyIdOf,
+  type AnsweredRequest,
+  type KeptAnswer,
 } from '@circle/event-store';
 import { DomainEvent, StreamModel, foldEvents } from './stream-model';
 
@@ -18,7 +22,7 @@ export interface Folded<S> {
 /** A decision on the current state: the events to append and the answer to give. */
 export interface Decision<S> {
   readonly events: readonly DomainEvent[];
-  readonly answer: (after: S, appended: readonly StoredEvent[]) => CommandAnswer;
+  readonly answer: (after: S) => CommandAnswer;
 }
 
 export interface CommandContext {
@@ -37,23 +41,19 @@ interface Pending<S> {
   readonly reject: (error: unknown) => void;
 }
 
-/** What became of one command of a batch inside the transaction. */
-type Planned<S> =
-  | { readonly kind: 'replayed'; readonly answer: CommandAnswer }
-  | { readonly kind: 'refused'; readonly error: unknown }
-  | { readonly kind: 'same-key'; readonly as: number }
-  | {
-      readonly kind: 'decided';
-      readonly decision: Decision<S>;
-      readonly from: number;
-      readonly count: number;
-      /** The state this command left: the log will hold the same events, so no second fold. */
-      readonly state: S;
-    };
+/** Answers kept for keys of a batch, as found after an append met one of them. */
+type KeptAnswers = ReadonlyMap<string, KeptAnswer>;
 
-interface Committed<S> {
-  readonly planned: readonly Planned<S>[];
-  readonly answers: ReadonlyMap<number, CommandAnswer | (() => CommandAnswer)>;
+interface KeyedOutcome {
+  readonly fingerprint: string;
+  readonly outcome: () => CommandAnswer;
+}
+
+/** What becomes of each command of a batch, worked out before anything is written. */
+interface Plan<S> {
+  readonly outcomes: readonly (() => CommandAnswer)[];
+  readonly events: readonly NewEvent[];
+  readonly answers: readonly AnsweredRequest[];
   readonly after: Folded<S>;
 }
 
@@ -61,11 +61,16 @@ interface Committed<S> {
  * One kind of stream with its folded states kept in memory, keyed by stream version.
  *
  * Commands on one stream are committed together: while one append is in flight, the commands
- * that arrive wait, and the next transaction decides all of them in arrival order, each on the
- * state its predecessors left, and appends their events at once (each event keeps its own
+ * that arrive wait, and the next append decides all of them in arrival order, each on the
+ * state its predecessors left, and writes their events at once (each event keeps its own
  * actor). Fifty clerks calling at one station then cost a few appends, not fifty in a row.
- * The append's expected version still guards against other processes: on a conflict the batch
- * is decided again on the caught-up state, a bounded number of times.
+ *
+ * A batch is one statement: the expected-version check, the events and the answers kept for
+ * the batch's Idempotency-Keys. Keys are not looked up first: a repeat is rare, and when one
+ * comes the statement meets its kept answer and appends nothing (IdempotencyKeyTaken); the
+ * batch is then decided again with the kept answers in hand. The expected version guards
+ * against other processes the same way: on a conflict the batch is decided again on the
+ * caught-up state, a bounded number of times.
  */
 export class EventStream<S, E extends DomainEvent> {
   private readonly cache = new Map<string, Folded<S>>();
@@ -133,19 +138,26 @@ export class EventStream<S, E extends DomainEvent> {
   }
 
   private async commit(streamId: string, batch: readonly Pending<S>[]): Promise<void> {
-    let committed: Committed<S> | undefined;
+    let committed: Plan<S> | undefined;
+    let kept: KeptAnswers = new Map();
     try {
       for (let attempt = 1; !committed; attempt++) {
         const known = this.cache.get(streamId) ?? (await this.current(streamId));
+        const plan = this.plan(known, batch, kept);
         try {
-          committed = await this.store.transaction((tx) =>
-            this.decideAll(tx, streamId, known, batch),
-          );
+          await this.write(streamId, known.version, plan, batch);
+          committed = plan;
         } catch (error) {
-          if (!(error instanceof ConcurrencyConflict) || attempt >= MAX_ATTEMPTS) throw error;
-          // Fold again from the log: the cache may hold what a failed commit never wrote.
-          this.cache.delete(streamId);
-          await this.current(streamId).catch(() => undefined);
+          if (attempt >= MAX_ATTEMPTS) throw error;
+          if (error instanceof IdempotencyKeyTaken) {
+            kept = await this.store.keptAnswers(keysOf(batch));
+          } else if (error instanceof ConcurrencyConflict) {
+            // Fold again from the log: the cache may hold what a failed append never wrote.
+            this.cache.delete(streamId);
+            await this.current(streamId).catch(() => undefined);
+          } else {
+            throw error;
+          }
         }
       }
     } catch (error) {
@@ -155,92 +167,68 @@ export class EventStream<S, E extends DomainEvent> {
     }
     // Only what has committed goes into the cache.
     this.remember(streamId, committed.after);
-    this.settle(batch, committed);
-  }
-
-  private async decideAll(
-    tx: EventStoreTransaction,
-    streamId: string,
-    known: Folded<S>,
-    batch: readonly Pending<S>[],
-  ): Promise<Committed<S>> {
-    const planned: Planned<S>[] = [];
-    const events: NewEvent[] = [];
-    const keys = new Map<string, number>();
-    let state = known.state;
-    for (const [index, command] of batch.entries()) {
-      const key = command.context.idempotency;
-      const keyId = key && `${key.scope}\u001f${key.key}`;
-      const earlier = keyId === undefined ? undefined : keys.get(keyId);
-      if (earlier !== undefined) {
-        planned.push({ kind: 'same-key', as: earlier });
-        continue;
-      }
-      if (keyId !== undefined) keys.set(keyId, index);
-      try {
-        const stored = key && (await tx.storedAnswer(key));
-        if (stored) {
-          planned.push({ kind: 'replayed', answer: stored });
-          continue;
-        }
-        const decision = command.decide(state);
-        state = foldEvents(this.model, state, decision.events);
-        planned.push({
-          kind: 'decided',
-          decision,
-          from: events.length,
-          count: decision.events.length,
-          state,
-        });
-        events.push(...this.versioned(decision.events, command.context.metadata));
-      } catch (error) {
-        planned.push({ kind: 'refused', error });
-      }
-    }
-    const metadata = batch[0]?.context.metadata;
-    const stored =
-      events.length && metadata
-        ? (await tx.append(streamId, known.version, events, metadata)).events
-        : [];
-    const answers = new Map<number, CommandAnswer | (() => CommandAnswer)>();
-    let after = known;
-    for (const [index, plan] of planned.entries()) {
-      if (plan.kind !== 'decided') continue;
-      const mine = stored.slice(plan.from, plan.from + plan.count);
-      const folded = (after = {
-        state: plan.state,
-        version: known.version + plan.from + plan.count,
-      });
-      const key = batch[index]?.context.idempotency;
-      if (key) {
-        // The answer is kept with the events, so it is worked out inside the transaction.
-        const answer = plan.decision.answer(folded.state, mine);
-        await tx.saveAnswer(key, answer);
-        answers.set(index, answer);
-      } else {
-        answers.set(index, () => plan.decision.answer(folded.state, mine));
-      }
-    }
-    return { planned, answers, after };
-  }
-
-  private settle(batch: readonly Pending<S>[], committed: Committed<S>): void {
-    const answerOf = (index: number): CommandAnswer => {
-      const plan = committed.planned[index];
-      if (plan?.kind === 'replayed') return plan.answer;
-      if (plan?.kind === 'same-key') return answerOf(plan.as);
-      if (plan?.kind === 'refused') throw plan.error;
-      const answer = committed.answers.get(index);
-      if (!answer) throw new Error('a command of the batch has no answer');
-      return typeof answer === 'function' ? answer() : answer;
-    };
     for (const [index, command] of batch.entries()) {
       try {
-        command.resolve(answerOf(index));
+        command.resolve(committed.outcomes[index]?.() ?? missingAnswer());
       } catch (error) {
         command.reject(error);
       }
     }
+  }
+
+  private async write(
+    streamId: string,
+    version: number,
+    plan: Plan<S>,
+    batch: readonly Pending<S>[],
+  ): Promise<void> {
+    const metadata = batch[0]?.context.metadata;
+    if (!metadata || (plan.events.length === 0 && plan.answers.length === 0)) return;
+    await this.store.append(streamId, version, plan.events, metadata, { answers: plan.answers });
+  }
+
+  /**
+   * Decides the batch in arrival order, each command on the state its predecessors left. A
+   * command with a kept answer gets that answer; one repeating a key earlier in the batch gets
+   * the earlier command's answer; a refused command's error is its outcome and keeps nothing.
+   */
+  private plan(known: Folded<S>, batch: readonly Pending<S>[], kept: KeptAnswers): Plan<S> {
+    const outcomes: (() => CommandAnswer)[] = [];
+    const events: NewEvent[] = [];
+    const answers: AnsweredRequest[] = [];
+    const byKey = new Map<string, KeyedOutcome>();
+    let state = known.state;
+    for (const command of batch) {
+      const key = command.context.idempotency;
+      const keyId = key && keyIdOf(key);
+      const earlier =
+        keyId === undefined ? undefined : (byKey.get(keyId) ?? keptOutcome(kept.get(keyId)));
+      if (key && earlier) {
+        outcomes.push(earlier.fingerprint === key.fingerprint ? earlier.outcome : reused);
+        continue;
+      }
+      let outcome: () => CommandAnswer;
+      try {
+        const decision = command.decide(state);
+        const after = (state = foldEvents(this.model, state, decision.events));
+        events.push(...this.versioned(decision.events, command.context.metadata));
+        if (key) {
+          // The kept answer is written with the events, so it is worked out before them.
+          const answer = decision.answer(after);
+          answers.push({ request: key, answer });
+          outcome = () => answer;
+        } else {
+          outcome = () => decision.answer(after);
+        }
+      } catch (error) {
+        outcome = () => {
+          throw error;
+        };
+      }
+      outcomes.push(outcome);
+      if (key && keyId !== undefined) byKey.set(keyId, { fingerprint: key.fingerprint, outcome });
+    }
+    return { outcomes, events, answers, after: { state, version: known.version + events.length } };
   }
 
   private versioned(events: readonly DomainEvent[], metadata: EventMetadata): NewEvent[] {
@@ -273,4 +261,23 @@ export class EventStream<S, E extends DomainEvent> {
     }
     return folded;
   }
+}
+
+function keysOf<S>(batch: readonly Pending<S>[]): IdempotencyKey[] {
+  return batch.flatMap((command) =>
+    command.context.idempotency ? [command.context.idempotency] : [],
+  );
+}
+
+function keptOutcome(kept: KeptAnswer | undefined): KeyedOutcome | undefined {
+  return kept && { fingerprint: kept.fingerprint, outcome: () => kept.answer };
+}
+
+/** The key came back with a different request. */
+function reused(): never {
+  throw new IdempotencyKeyReused();
+}
+
+function missingAnswer(): never {
+  throw new Error('a command of the batch has no answer');
 }
