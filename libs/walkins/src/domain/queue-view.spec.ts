@@ -1,6 +1,6 @@
 import type { ServingCounter } from './wait-estimate';
 import { averageServiceSeconds, coverFor, estimateWait } from './wait-estimate';
-import { waitingInCallOrder } from './queue-view';
+import { placeOf, waitingInCallOrder } from './queue-view';
 import { callOrder, pickNext, WaitingTicket } from './call-policy';
 import fc from 'fast-check';
 
@@ -72,6 +72,58 @@ describe('wait estimates', () => {
       ['2', 1],
       ['3', 2],
     ]);
+  });
+});
+
+describe('one ticket’s place', () => {
+  const businesses = ['ENROLL_RESIDENT', 'MATERNITY', 'COVERAGE_ENQUIRY'] as const;
+  const waiting = fc.array(
+    fc.record({
+      business: fc.constantFrom(...businesses),
+      priority: fc.boolean(),
+      minute: fc.integer({ min: 0, max: 59 }),
+    }),
+    { maxLength: 40 },
+  );
+  const counters = fc.array(
+    fc.record({
+      skills: fc.subarray([...businesses], { minLength: 1 }),
+      status: fc.constantFrom('open' as const, 'paused' as const, 'closed' as const),
+      busy: fc.boolean(),
+    }),
+    { maxLength: 5 },
+  );
+
+  it('is the ticket’s entry of the whole queue’s order, for any queue and counters', () => {
+    fc.assert(
+      fc.property(
+        waiting,
+        counters,
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: 1, max: 4 }),
+        (tickets, desks, streak, ratio) => {
+          const facts = {
+            waiting: tickets.map((t, i): WaitingTicket => ({
+              ticketId: `t${i}`,
+              serial: i,
+              business: t.business,
+              priorityClass: t.priority ? 'elderly' : 'regular',
+              arrivedAt: `2024-06-03T01:${String(t.minute).padStart(2, '0')}:00.000Z`,
+            })),
+            priorityStreak: streak,
+            fairnessRatio: ratio,
+            counters: desks.map((d, i) => ({ ...d, counterId: `c${i}` })),
+            averageSeconds: (b: string) => (b === 'MATERNITY' ? 900 : 300),
+          };
+          for (const entry of waitingInCallOrder(facts))
+            expect(placeOf(facts, entry.ticketId)).toEqual({
+              position: entry.position,
+              estimatedWait: entry.estimatedWait,
+            });
+          expect(placeOf(facts, 'not-waiting')).toBeUndefined();
+        },
+      ),
+    );
   });
 });
 

@@ -70,8 +70,11 @@ export function allTickets(state: QueueState): Ticket[] {
 /** One station's queue for one day. Plain JSON, so it can be kept as a snapshot. */
 export interface QueueState {
   readonly tickets: TicketBook;
-  /** Ids of the waiting tickets in issue order: calls look at these, not the whole day. */
-  readonly waiting: readonly string[];
+  /**
+   * The waiting tickets in issue order: calls look at these, not the whole day. A ticket does
+   * not change while it waits, so these are the very objects of the book.
+   */
+  readonly waiting: readonly Ticket[];
   readonly lastSerial: number;
   /** The day's count per ticket letter. */
   readonly issuedPerLetter: Readonly<Record<string, number>>;
@@ -115,14 +118,14 @@ function freeCounter(state: QueueState, ticket: Ticket): Readonly<Record<string,
   return Object.fromEntries(Object.entries(state.atCounter).filter(([id]) => id !== counterId));
 }
 
-function stopWaiting(state: QueueState, ticket: Ticket): readonly string[] {
+function stopWaiting(state: QueueState, ticket: Ticket): readonly Ticket[] {
   return ticket.status === 'waiting'
-    ? state.waiting.filter((id) => id !== ticket.ticketId)
+    ? state.waiting.filter((t) => t.ticketId !== ticket.ticketId)
     : state.waiting;
 }
 
-export function waitingTickets(state: QueueState): Ticket[] {
-  return state.waiting.flatMap((id) => ticketOf(state, id) ?? []);
+export function waitingTickets(state: QueueState): readonly Ticket[] {
+  return state.waiting;
 }
 
 function finish(state: QueueState, ticketId: string, change: Partial<Ticket>): QueueState {
@@ -206,7 +209,7 @@ function issued(
   return {
     ...state,
     tickets: put(state, ticket),
-    waiting: [...state.waiting, ticket.ticketId],
+    waiting: [...state.waiting, ticket],
     lastSerial: Math.max(state.lastSerial, serial),
     issuedPerLetter: {
       ...state.issuedPerLetter,

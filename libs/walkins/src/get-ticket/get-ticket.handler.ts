@@ -18,6 +18,6 @@ export class GetTicketHandler implements IQueryHandler<GetTicketQuery> {
     const { state } = await this.queues.queue(station.stationId, address.day);
     const ticket = ticketOf(state, query.ticketId);
     if (!ticket) throw new TicketNotFound(query.ticketId);
-    return ticketView(station.stationId, ticket, () => this.queues.view(station, state));
+    return ticketView(station.stationId, ticket, (id) => this.queues.place(station, state, id));
   }
 }

@@ -1,6 +1,6 @@
 import type { EstimatedWait } from '../domain/wait-estimate';
 import type { Ticket } from '../domain/station-queue.state';
-import type { QueueView } from '../domain/queue-view';
+import type { Place } from '../domain/queue-view';
 
 export interface TicketView {
   readonly ticketId: string;
@@ -25,12 +25,13 @@ export interface TicketView {
 }
 
 /** A ticket as callers see it; the phone and resident ID stay inside the log. */
-/** `view` is asked for only while the ticket waits: positions cost a pass over the queue. */
-export function ticketView(stationId: string, ticket: Ticket, view?: () => QueueView): TicketView {
-  const waiting =
-    ticket.status === 'waiting'
-      ? view?.().waiting.find((w) => w.ticketId === ticket.ticketId)
-      : undefined;
+/** `place` is asked for only while the ticket waits: it costs a pass over the queue. */
+export function ticketView(
+  stationId: string,
+  ticket: Ticket,
+  place?: (ticketId: string) => Place | undefined,
+): TicketView {
+  const waiting = ticket.status === 'waiting' ? place?.(ticket.ticketId) : undefined;
   const optional = {
     counterId: ticket.counterId,
     calledAt: ticket.calledAt,

@@ -67,8 +67,8 @@ export class IssueTicketHandler implements ICommandHandler<IssueTicketCommand> {
             const ticketId = events[0]?.data.ticketId ?? '';
             const ticket = ticketOf(after, ticketId);
             if (!ticket) throw new Error(`ticket ${ticketId} vanished after its issue`);
-            const view = ticketView(station.stationId, ticket, () =>
-              this.queues.view(station, after),
+            const view = ticketView(station.stationId, ticket, (id) =>
+              this.queues.place(station, after, id),
             );
             return {
               status: 201,

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandAnswer, EventStore } from '@circle/event-store';
 import type { Station } from '../../../stations/src/domain/station.state';
-import { queueView, QueueView } from '../domain/queue-view';
+import { Place, queueView, QueueView, ticketPlace } from '../domain/queue-view';
 import { queueDayOf } from '../domain/queue-day';
 import { QueueEvent, QUEUE_EVENT_TYPES } from '../domain/station-queue.events';
 import { QueueState, evolveQueue, initialQueueState } from '../domain/station-queue.state';
@@ -53,6 +53,11 @@ export class QueueBook {
   /** Positions, waits and counters of a station's queue as it stands. */
   view(station: Station, state: QueueState): QueueView {
     return queueView(state, station.counters, station.fairnessRatio, this.settings);
+  }
+
+  /** One waiting ticket's position and wait: a pass over the tickets ahead of it only. */
+  place(station: Station, state: QueueState, ticketId: string): Place | undefined {
+    return ticketPlace(state, station.counters, station.fairnessRatio, this.settings, ticketId);
   }
 
   async today(

@@ -60,7 +60,9 @@ export class TicketDesk {
           if (!ticket) throw new TicketNotFound(act.ticketId);
           return {
             status: 200,
-            body: ticketView(station.stationId, ticket, () => this.queues.view(station, after)),
+            body: ticketView(station.stationId, ticket, (id) =>
+              this.queues.place(station, after, id),
+            ),
           };
         },
       }),

@@ -170,8 +170,8 @@ export class TransferTicketHandler implements ICommandHandler<TransferTicketComm
     if (!from || !to) throw new Error(`transfer of ${ticketId} left no linked ticket`);
     const body: { from: TicketView; ticket: TicketView } = {
       from: ticketView(origin.stationId, from),
-      ticket: ticketView(destination.stationId, to, () =>
-        this.queues.view(destination, destinationState),
+      ticket: ticketView(destination.stationId, to, (id) =>
+        this.queues.place(destination, destinationState, id),
       ),
     };
     return { status: 200, body };
