@@ -6,10 +6,9 @@ import {
   OnApplicationBootstrap,
 } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, MetricsRegistry } from '@circle/platform';
-import { KafkaEventPublisher } from './kafka-event-publisher';
-import { OutboxRelay } from './outbox-relay';
 import type { RelayStart } from './relay-checkpoint';
 import { prometheusRelayMetrics } from './relay-metrics';
+import { RunningRelay, startableRelay } from './relay-thread';
 
 export interface OutboxRelaySettings {
   readonly name: string;
@@ -19,12 +18,13 @@ export interface OutboxRelaySettings {
 export const OUTBOX_RELAY_SETTINGS = Symbol('OUTBOX_RELAY_SETTINGS');
 
 /**
- * Runs the outbox relay inside a Nest app. Any number of apps may include it: the advisory lock
- * lets one relay at a time and the others stand by to take over.
+ * Runs the outbox relay inside a Nest app, on a thread of its own (see relay-thread.ts). Any
+ * number of apps may include it: the advisory lock lets one relay at a time and the others
+ * stand by to take over.
  */
 @Injectable()
 export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly relay: OutboxRelay;
+  private readonly relay: RunningRelay;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -32,18 +32,17 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
     metrics: MetricsRegistry,
   ) {
     const logger = new Logger('OutboxRelay');
-    this.relay = new OutboxRelay({
-      databaseUrl: config.databaseUrl,
-      publisher: new KafkaEventPublisher(
-        config.kafkaBrokers,
-        `service-circle-${config.appName}-relay`,
-        logger,
-      ),
-      name: settings.name,
-      startAt: settings.startAt,
-      metrics: prometheusRelayMetrics(metrics.registry, settings.name),
+    this.relay = startableRelay(
+      {
+        databaseUrl: config.databaseUrl,
+        brokers: config.kafkaBrokers,
+        clientId: `service-circle-${config.appName}-relay`,
+        name: settings.name,
+        startAt: settings.startAt,
+      },
+      prometheusRelayMetrics(metrics.registry, settings.name),
       logger,
-    });
+    );
   }
 
   get leading(): boolean {
