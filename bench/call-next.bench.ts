@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { pgbenchInsertTps } from './lib/pgbench-baseline';
 import { BENCH_DATABASE_URL, ROOT, prepareBenchDatabase } from './lib/bench-db';
 import { report, summarise } from './lib/stats';
@@ -7,6 +8,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 4701);
 const BASE = `http://127.0.0.1:${PORT}`;
 const CLERKS = Number(process.env.BENCH_CLERKS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
 const STATION = 'town-2';
 const BUSINESS = 'COVERAGE_ENQUIRY';
 
@@ -17,7 +19,12 @@ async function api(
 ): Promise<{ status: number; body: unknown }> {
   const response = await fetch(`${BASE}${path}`, {
     method: body === undefined ? 'GET' : 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    // Every command carries a fresh Idempotency-Key, as the clerk console and kiosk send them.
+    headers: {
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/json',
+      ...(body === undefined ? {} : { 'idempotency-key': randomUUID() }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
@@ -69,6 +76,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const between = (min: number, max: number) => min + Math.random() * (max - min);
 
 interface Tally {
+  /** Latencies count from this time on (ms since the epoch); calls before it are warm-up. */
+  readonly from: number;
   readonly latencies: number[];
   readonly called: Set<string>;
   doubles: number;
@@ -82,7 +91,7 @@ async function callNext(
 ): Promise<string | undefined> {
   const started = performance.now();
   const reply = await api(`/api/stations/${STATION}/counters/${counterId}/call-next`, clerk, {});
-  tally.latencies.push(performance.now() - started);
+  if (Date.now() >= tally.from) tally.latencies.push(performance.now() - started);
   if (reply.status === 204) {
     tally.empty++;
     return undefined;
@@ -125,8 +134,9 @@ async function main(): Promise<void> {
       await api(`/api/stations/${STATION}/counters/${counterId}/open`, clerk, {});
     }
     await issueTickets(clerk, CLERKS * 4);
-    const steady: Tally = { latencies: [], called: new Set(), doubles: 0, empty: 0 };
-    const deadline = Date.now() + SECONDS * 1000;
+    const from = Date.now() + WARMUP_SECONDS * 1000;
+    const steady: Tally = { from, latencies: [], called: new Set(), doubles: 0, empty: 0 };
+    const deadline = from + SECONDS * 1000;
     const kiosk = (async () => {
       while (Date.now() < deadline) {
         await issueTickets(clerk, 10, 2);
@@ -150,7 +160,13 @@ async function main(): Promise<void> {
     await Promise.all([kiosk, ...clerks]);
 
     await issueTickets(clerk, CLERKS * 2);
-    const burst: Tally = { latencies: [], called: new Set(steady.called), doubles: 0, empty: 0 };
+    const burst: Tally = {
+      from: 0,
+      latencies: [],
+      called: new Set(steady.called),
+      doubles: 0,
+      empty: 0,
+    };
     await Promise.all(counters.map((counterId) => callNext(clerk, counterId, burst)));
 
     const tps = await pgbenchInsertTps(BENCH_DATABASE_URL, 10);
@@ -159,7 +175,7 @@ async function main(): Promise<void> {
     const s = summarise(steady.latencies);
     const b = summarise(burst.latencies);
     console.log(
-      `\n${CLERKS} clerks at one station for ${SECONDS} s (raw pgbench: ${tps.toFixed(0)} single-row inserts/s with 4 clients, ${insertMs.toFixed(2)} ms each)`,
+      `\n${CLERKS} clerks at one station for ${SECONDS} s after ${WARMUP_SECONDS} s warm-up (raw pgbench: ${tps.toFixed(0)} single-row inserts/s with 4 clients, ${insertMs.toFixed(2)} ms each)`,
     );
     report('call-next p50 (working)', s.p50, 'ms', baseline);
     report('call-next p99 (working)', s.p99, 'ms', baseline);
