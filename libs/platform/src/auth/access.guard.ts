@@ -11,6 +11,7 @@ import type { Request } from 'express';
 import { IS_PUBLIC } from './public.decorator';
 import { Principal, ROLES, Role } from './principal';
 import { ROLES_KEY } from './roles.decorator';
+import { VerifiedTokens } from './verified-tokens';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -25,6 +26,8 @@ function bearerOf(request: Request): string | undefined {
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
+  private readonly verified = new VerifiedTokens();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
@@ -55,7 +58,9 @@ export class AccessGuard implements CanActivate {
   private async verify(request: Request): Promise<Principal> {
     const token = bearerOf(request);
     if (!token) throw new UnauthorizedException('a bearer token is required');
-    let claims: { sub?: unknown; role?: unknown; stationId?: unknown };
+    const known = this.verified.principalOf(token);
+    if (known) return known;
+    let claims: { sub?: unknown; role?: unknown; stationId?: unknown; exp?: unknown };
     try {
       claims = await this.jwt.verifyAsync(token);
     } catch {
@@ -63,10 +68,12 @@ export class AccessGuard implements CanActivate {
     }
     if (typeof claims.sub !== 'string' || !ROLES.includes(claims.role as Role))
       throw new UnauthorizedException('the token is invalid');
-    return {
+    const principal: Principal = {
       username: claims.sub,
       role: claims.role as Role,
       stationId: typeof claims.stationId === 'string' ? claims.stationId : undefined,
     };
+    this.verified.keep(token, principal, typeof claims.exp === 'number' ? claims.exp : undefined);
+    return principal;
   }
 }
