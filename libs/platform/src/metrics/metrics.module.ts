@@ -1,7 +1,6 @@
-import { Global, Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
+import { Global, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { HttpMetricsInterceptor } from './http-metrics.interceptor';
+import { HttpMetricsMiddleware } from './http-metrics.middleware';
 import { MetricsController } from './metrics.controller';
 import { MetricsRegistry } from './metrics.registry';
 
@@ -14,8 +13,11 @@ import { MetricsRegistry } from './metrics.registry';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => new MetricsRegistry(config.appName),
     },
-    { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor },
   ],
   exports: [MetricsRegistry],
 })
-export class MetricsModule {}
+export class MetricsModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(HttpMetricsMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
+  }
+}
