@@ -1,19 +1,15 @@
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Module, RequestMethod } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { RequestLogMiddleware } from './request-log.middleware';
 
-export const REQUEST_ID_HEADER = 'x-request-id';
+export { REQUEST_ID_HEADER, requestIdOf } from './request-log.middleware';
 
-/** Accepts a caller's id so one walk-in can be followed across stations; otherwise makes one. */
-export function requestIdOf(request: IncomingMessage, response: ServerResponse): string {
-  const given = request.headers[REQUEST_ID_HEADER];
-  const id = typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
-  response.setHeader('X-Request-Id', id);
-  return id;
-}
-
+/**
+ * JSON lines through pino, for the app's own logs and one line per request. nestjs-pino's
+ * per-request middleware is left unrouted (RequestLogMiddleware does that work, cheaply), so
+ * no logger is bound to each request and no async context follows every promise.
+ */
 @Module({
   imports: [
     LoggerModule.forRootAsync({
@@ -21,17 +17,14 @@ export function requestIdOf(request: IncomingMessage, response: ServerResponse):
       providers: [],
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-        pinoHttp: {
-          level: config.logLevel,
-          base: { app: config.appName },
-          genReqId: requestIdOf,
-          customProps: (request) => ({ correlationId: request.id }),
-          redact: ['req.headers.authorization', 'req.headers.cookie'],
-          autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
-        },
+        forRoutes: [],
+        pinoHttp: { level: config.logLevel, base: { app: config.appName }, autoLogging: false },
       }),
     }),
   ],
 })
-export class LoggingModule {}
+export class LoggingModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestLogMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
+  }
+}
