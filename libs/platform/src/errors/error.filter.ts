@@ -108,10 +108,15 @@ export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('ErrorFilter');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
     const [status, body] = this.describe(exception);
-    if (status >= 500)
-      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (status >= 500) {
+      // The request's own line carries the same id, so the two can be read together.
+      const { id } = http.getRequest<{ id?: string }>();
+      const what = exception instanceof Error ? exception.stack : String(exception);
+      this.logger.error(`request ${id ?? 'without id'} failed: ${what}`);
+    }
     if (response.headersSent) return;
     response.status(status).json(body);
   }
