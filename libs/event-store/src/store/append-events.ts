@@ -99,15 +99,20 @@ export async function appendEvents(
   const written = JSON.parse(payload) as (NewEvent & { eventId: string })[];
   let rows: AppendedRow[];
   try {
-    ({ rows } = await db.query<AppendedRow>(APPEND_SQL, [
-      streamId,
-      expectedVersion,
-      payload,
-      JSON.stringify(metadata),
-      options.occurredAt ?? null,
-      options.ownTransactionId ?? null,
-      JSON.stringify(answers.map(answerRow)),
-    ]));
+    ({ rows } = await db.query<AppendedRow>({
+      // Named, so each connection parses and plans this statement once, not on every append.
+      name: 'append-events',
+      text: APPEND_SQL,
+      values: [
+        streamId,
+        expectedVersion,
+        payload,
+        JSON.stringify(metadata),
+        options.occurredAt ?? null,
+        options.ownTransactionId ?? null,
+        JSON.stringify(answers.map(answerRow)),
+      ],
+    }));
   } catch (error) {
     if (isUniqueViolation(error, STREAM_VERSION_TAKEN))
       throw new ConcurrencyConflict(streamId, expectedVersion);
