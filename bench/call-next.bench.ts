@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
+import { startCommitProbe } from './lib/commit-probe';
 import { pgbenchInsertTps } from './lib/pgbench-baseline';
 import { BENCH_DATABASE_URL, ROOT, prepareBenchDatabase } from './lib/bench-db';
+import { reportBeside } from './lib/beside';
 import { report, summarise } from './lib/stats';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4701);
@@ -165,6 +167,7 @@ async function main(): Promise<void> {
     const from = Date.now() + WARMUP_SECONDS * 1000;
     const steady: Tally = { from, latencies: [], called: new Set(), doubles: 0, empty: 0 };
     const deadline = from + SECONDS * 1000;
+    const probing = sleep(from - Date.now()).then(() => startCommitProbe(BENCH_DATABASE_URL));
     const kiosk = (async () => {
       while (Date.now() < deadline) {
         await issueTickets(clerk, 10, 2);
@@ -186,6 +189,7 @@ async function main(): Promise<void> {
       }
     });
     await Promise.all([kiosk, ...clerks]);
+    const commits = summarise(await (await probing).stop());
 
     await issueTickets(clerk, CLERKS * 2);
     const burst: Tally = {
@@ -205,8 +209,12 @@ async function main(): Promise<void> {
     console.log(
       `\n${CLERKS} clerks at one station for ${SECONDS} s after ${WARMUP_SECONDS} s warm-up (raw pgbench: ${tps.toFixed(0)} single-row inserts/s with 4 clients, ${insertMs.toFixed(2)} ms each)`,
     );
+    const commitP99 = { name: 'raw commit p99', value: commits.p99 };
     report('call-next p50 (working)', s.p50, 'ms', baseline);
-    report('call-next p99 (working)', s.p99, 'ms', baseline);
+    reportBeside('call-next p99 (working)', s.p99, 'ms', [baseline, commitP99]);
+    report('call-next max (working)', s.max, 'ms', { name: 'raw commit max', value: commits.max });
+    report('raw commit alongside p50', commits.p50, 'ms');
+    report('raw commit alongside p99', commits.p99, 'ms');
     report('calls (200 and 204)', s.count, 'calls');
     report('queue empty (204)', steady.empty, 'calls');
     report('call-next p50 (all 50 at once)', b.p50, 'ms', baseline);
