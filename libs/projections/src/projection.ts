@@ -29,4 +29,11 @@ export interface Projection {
    * runner retries it, then parks it as a dead letter.
    */
   apply(event: StoredEvent, tx: ProjectionTx): Promise<void>;
+  /**
+   * Optional: applies several events, in order, with the same effect as `apply` on each in turn,
+   * in a few set-based statements instead of one per event. Given events the runner has already
+   * filtered for duplicates and `handles`. If it throws, the runner falls back to `apply`, one
+   * event at a time, to find and park the failing one.
+   */
+  applyBatch?(events: readonly StoredEvent[], tx: ProjectionTx): Promise<void>;
 }

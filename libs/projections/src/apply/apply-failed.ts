@@ -1,12 +1,17 @@
 import type { StoredEvent } from '../event-store';
 
-/** A projection's own code threw on this event, as opposed to the runner losing its database. */
+/**
+ * A projection's own code threw, as opposed to the runner losing its database: on this event,
+ * or somewhere in a batch applied at once (no event named).
+ */
 export class ApplyFailed extends Error {
   constructor(
-    readonly event: StoredEvent,
+    readonly event: StoredEvent | undefined,
     override readonly cause: unknown,
   ) {
-    super(`applying ${event.type} ${event.eventId} failed: ${String(cause)}`);
+    super(
+      `applying ${event ? `${event.type} ${event.eventId}` : 'a batch'} failed: ${String(cause)}`,
+    );
     this.name = 'ApplyFailed';
   }
 }

@@ -91,24 +91,45 @@ export class EventApplier {
         handled.map((e) => e.streamId),
       );
       const changed = new Map<string, number>();
-      const tx = new PgProjectionTx(client, this.tableSet);
+      const fresh: StoredEvent[] = [];
       for (const event of handled) {
         const known = changed.get(event.streamId) ?? stored.get(event.streamId) ?? 0;
         if (event.streamVersion <= known) {
           outcome.duplicates++;
           continue;
         }
-        let parked = false;
-        if (mode.careful) parked = await this.applyOrPark(client, tx, event, mode.failed, options);
-        else await this.applyOnce(event, tx);
-        if (parked) outcome.parked++;
-        else outcome.applied++;
+        fresh.push(event);
         changed.set(event.streamId, event.streamVersion);
+      }
+      const tx = new PgProjectionTx(client, this.tableSet);
+      if (!mode.careful && this.projection.applyBatch && fresh.length > 0) {
+        await this.applyAllAtOnce(fresh, tx);
+        outcome.applied += fresh.length;
+      } else {
+        for (const event of fresh) {
+          let parked = false;
+          if (mode.careful)
+            parked = await this.applyOrPark(client, tx, event, mode.failed, options);
+          else await this.applyOnce(event, tx);
+          if (parked) outcome.parked++;
+          else outcome.applied++;
+        }
       }
       await saveStreamPositions(client, this.tableSet.key, changed);
     }
     await options.finish?.(client);
     return outcome;
+  }
+
+  /** A failure names no event: the careful redo finds which one fails, and parks it. */
+  private async applyAllAtOnce(events: readonly StoredEvent[], tx: PgProjectionTx): Promise<void> {
+    try {
+      await this.projection.applyBatch?.(events, tx);
+    } catch (error) {
+      throw new ApplyFailed(undefined, error);
+    }
+    this.appliedCount += events.length;
+    this.hooks.afterApply?.(this.appliedCount);
   }
 
   private async applyOnce(event: StoredEvent, tx: PgProjectionTx): Promise<void> {
@@ -128,7 +149,7 @@ export class EventApplier {
     failedBefore: ApplyFailed | undefined,
     options: ApplyOptions,
   ): Promise<boolean> {
-    const failedFast = failedBefore?.event.eventId === event.eventId;
+    const failedFast = failedBefore?.event?.eventId === event.eventId;
     let attempts = failedFast ? 1 : 0;
     let lastError: unknown = failedFast ? failedBefore.cause : undefined;
     while (attempts <= this.policy.delaysMs.length) {
