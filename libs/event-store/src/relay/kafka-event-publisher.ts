@@ -2,6 +2,7 @@ import { Kafka, Partitioners, logLevel, type Producer } from 'kafkajs';
 import type { StoredEvent } from '../stored-event';
 import type { EventPublisher, RelayLogger } from './event-publisher';
 import { kafkaLogTo } from './kafka-log';
+import { installFastRecordEncoding } from './kafka-record-encoding';
 import { topicBatches } from './topic-batches';
 
 /**
@@ -18,6 +19,7 @@ export class KafkaEventPublisher implements EventPublisher {
     clientId = 'service-circle-relay',
     logger: RelayLogger = console,
   ) {
+    installFastRecordEncoding();
     this.kafka = new Kafka({
       clientId,
       brokers: [...brokers],
