@@ -39,13 +39,15 @@ export async function readCommittedAfter(
   after: LogPosition,
   limit: number,
 ): Promise<StoredEvent[]> {
-  const { rows } = await db.query<EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM events
+  const { rows } = await db.query<EventRow>({
+    // Named: the relay and every rebuild run it over and over; parsed and planned once.
+    name: 'read-committed-after',
+    text: `SELECT ${EVENT_COLUMNS} FROM events
      WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint) AND ${BELOW_GATE}
      ORDER BY transaction_id, global_position
      LIMIT $3`,
-    [after.transactionId.toString(), after.position.toString(), limit],
-  );
+    values: [after.transactionId.toString(), after.position.toString(), limit],
+  });
   return rows.map(toStoredEvent);
 }
 
