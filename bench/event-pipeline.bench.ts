@@ -23,7 +23,7 @@ import { writeInThread } from './lib/writer-thread';
 const env = process.env;
 const SECONDS = Number(env.BENCH_SECONDS ?? 60);
 const WARMUP_SECONDS = Number(env.BENCH_WARMUP_SECONDS ?? 5);
-const RATE = Number(env.BENCH_RATE ?? 10_000);
+const RATE = Number(env.BENCH_RATE ?? 7_500);
 const WRITERS = Number(env.BENCH_WRITERS ?? 8);
 const STREAMS = Number(env.BENCH_STREAMS ?? 200);
 const EVENTS_PER_APPEND = Number(env.BENCH_EVENTS_PER_APPEND ?? 5);

@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import type { Projection } from '@circle/projections';
+import type { StoredEvent } from '@circle/event-store';
 
 /** On the diagnostics topic, which keeps the project's own check traffic off business topics. */
 export const BENCH_EVENT_TYPE = 'diagnostics.BenchTicketIssued';
@@ -70,26 +71,46 @@ export class ProjectedEvents {
 }
 
 /**
- * A counter per stream, the cheapest read model that still writes a row per event. The runner
- * applies only records of this database's log, so other users of the topic do not count.
+ * A counter per stream, written set-based through `applyBatch`: one upsert per chunk, a row per
+ * stream it touched. The runner applies only records of this database's log, so other users of
+ * the topic do not count.
  */
 export function pipelineProjection(topic: string, seen: ProjectedEvents): Projection {
+  /** A row per stream: the chunk's events counted per stream here, then one upsert. */
+  const applyBatch: NonNullable<Projection['applyBatch']> = async (events, tx) => {
+    const perStream = new Map<string, { events: number; last: StoredEvent }>();
+    for (const event of events) {
+      const counted = perStream.get(event.streamId);
+      if (counted) {
+        counted.events++;
+        counted.last = event;
+      } else perStream.set(event.streamId, { events: 1, last: event });
+    }
+    const rows = [...perStream.entries()];
+    const [row] = await tx.query<{ pid: number }>(
+      `INSERT INTO ${tx.table(TABLE)} AS s (stream_id, events, last_version, last_occurred_at)
+       SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::timestamptz[])
+       ON CONFLICT (stream_id) DO UPDATE
+       SET events = s.events + EXCLUDED.events, last_version = EXCLUDED.last_version,
+           last_occurred_at = EXCLUDED.last_occurred_at
+       RETURNING pg_backend_pid() AS pid`,
+      [
+        rows.map(([streamId]) => streamId),
+        rows.map(([, c]) => c.events),
+        rows.map(([, c]) => c.last.streamVersion),
+        rows.map(([, c]) => c.last.occurredAt),
+      ],
+    );
+    if (!row) return;
+    for (const event of events)
+      seen.applied(row.pid, event.streamId, event.streamVersion, event.occurredAt);
+  };
   return {
     name: PIPELINE_PROJECTION,
     topics: [topic],
     tables: [TABLE],
     handles: (type) => type === BENCH_EVENT_TYPE,
-    async apply(event, tx) {
-      const [row] = await tx.query<{ pid: number }>(
-        `INSERT INTO ${tx.table(TABLE)} AS s (stream_id, events, last_version, last_occurred_at)
-         VALUES ($1, 1, $2, $3)
-         ON CONFLICT (stream_id) DO UPDATE
-         SET events = s.events + 1, last_version = EXCLUDED.last_version,
-             last_occurred_at = EXCLUDED.last_occurred_at
-         RETURNING pg_backend_pid() AS pid`,
-        [event.streamId, event.streamVersion, event.occurredAt],
-      );
-      if (row) seen.applied(row.pid, event.streamId, event.streamVersion, event.occurredAt);
-    },
+    apply: (event, tx) => applyBatch([event], tx),
+    applyBatch,
   };
 }
