@@ -9,6 +9,8 @@ const ESM_PACKAGES = [
   'uint8array-extras',
   '@tokenizer',
   'load-esm',
+  '@fastify',
+  'content-disposition',
 ];
 const shared = {
   rootDir: __dirname,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { BUSINESS_CATALOG, DEMO_DISTRICT } from '@circle/stations';
@@ -5,6 +6,12 @@ import { BUSINESS_CATALOG, DEMO_DISTRICT } from '@circle/stations';
 export interface PageFile {
   readonly type: string;
   readonly body: Buffer;
+  /** Strong validator of the body, so a browser's copy is reused until a deploy changes it. */
+  readonly etag: string;
+}
+
+function pageFile(type: string, body: Buffer): PageFile {
+  return { type, body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
 }
 
 const TYPES: Record<string, string> = {
@@ -46,12 +53,12 @@ export function loadPageFiles(): Map<string, PageFile> {
   const files = new Map<string, PageFile>();
   for (const name of readdirSync(dir)) {
     const type = TYPES[path.extname(name)];
-    if (type) files.set(name, { type, body: readFileSync(path.join(dir, name)) });
+    if (type) files.set(name, pageFile(type, readFileSync(path.join(dir, name))));
   }
-  files.set('alpine.min.js', {
-    type: TYPES['.js'],
-    body: readFileSync(require.resolve('alpinejs/dist/cdn.min.js')),
-  });
-  files.set('catalog.json', { type: TYPES['.json'], body: catalog() });
+  files.set(
+    'alpine.min.js',
+    pageFile(TYPES['.js'] as string, readFileSync(require.resolve('alpinejs/dist/cdn.min.js'))),
+  );
+  files.set('catalog.json', pageFile(TYPES['.json'] as string, catalog()));
   return files;
 }

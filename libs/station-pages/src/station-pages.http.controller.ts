@@ -1,6 +1,6 @@
-import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
+import { Controller, Get, Headers, NotFoundException, Param, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import { Public } from '@circle/platform';
 import { PageFile, loadPageFiles } from './page-files';
 
@@ -22,36 +22,41 @@ export class StationPagesController {
   private readonly files = loadPageFiles();
 
   @Get('console')
-  console(@Res() res: Response): void {
-    this.page(res, 'console.html');
+  console(@Headers('if-none-match') cached: string | undefined, @Res() res: Response): void {
+    this.page(res, 'console.html', cached);
   }
 
   @Get('kiosk/:stationId')
-  kiosk(@Res() res: Response): void {
-    this.page(res, 'kiosk.html');
+  kiosk(@Headers('if-none-match') cached: string | undefined, @Res() res: Response): void {
+    this.page(res, 'kiosk.html', cached);
   }
 
   @Get('board/:stationId')
-  board(@Res() res: Response): void {
-    this.page(res, 'board.html');
+  board(@Headers('if-none-match') cached: string | undefined, @Res() res: Response): void {
+    this.page(res, 'board.html', cached);
   }
 
   @Get('assets/:file')
-  asset(@Param('file') name: string, @Res() res: Response): void {
+  asset(
+    @Param('file') name: string,
+    @Headers('if-none-match') cached: string | undefined,
+    @Res() res: Response,
+  ): void {
     const file = name.endsWith('.html') ? undefined : this.files.get(name);
     if (!file) throw new NotFoundException(`no asset ${name}`);
-    // no-cache still lets the browser keep a copy; it only asks first (ETag), so a deploy shows at once.
-    this.send(res, file, 'no-cache');
+    this.send(res, file, cached);
   }
 
-  private page(res: Response, name: string): void {
-    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    this.send(res, this.files.get(name) as PageFile, 'no-cache');
+  private page(res: Response, name: string, cached: string | undefined): void {
+    void res.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    void res.header('X-Content-Type-Options', 'nosniff');
+    this.send(res, this.files.get(name) as PageFile, cached);
   }
 
-  private send(res: Response, file: PageFile, cacheControl: string): void {
-    res.setHeader('Cache-Control', cacheControl);
-    res.type(file.type).send(file.body);
+  /** no-cache still lets the browser keep a copy; it only asks first, so a deploy shows at once. */
+  private send(res: Response, file: PageFile, cached: string | undefined): void {
+    void res.header('Cache-Control', 'no-cache').header('ETag', file.etag);
+    if (cached === file.etag) void res.status(304).send();
+    else void res.type(file.type).send(file.body);
   }
 }

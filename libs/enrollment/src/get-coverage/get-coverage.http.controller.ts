@@ -9,7 +9,7 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, type Principal } from '@circle/platform';
 import type { CoverageView } from '../domain';
 import { yearParam } from '../shared/path-params';
@@ -37,13 +37,13 @@ export class GetCoverageController {
     @Query('year') year: string | undefined,
     @Headers('accept') accept: string | undefined,
     @CurrentPrincipal() principal: Principal,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<CoverageView | Record<string, unknown>> {
     const view = await this.queries.execute(
       new GetCoverageQuery(residentId, yearParam(year), principal),
     );
     if (!accept?.includes(FHIR_JSON)) return view;
-    response.type(FHIR_JSON);
+    void response.type(FHIR_JSON);
     return toFhirCoverage(view);
   }
 }

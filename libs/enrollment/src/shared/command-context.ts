@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import type { Principal } from '@circle/platform';
 import { requestFingerprint, type IdempotencyKey } from '@circle/event-store';
 import { InvalidEnrollmentInput } from '../domain/enrollment.errors';
@@ -13,10 +13,10 @@ export interface CommandContext {
 
 const KEY = /^[\x21-\x7e]{1,200}$/;
 
-function idempotencyOf(request: Request, principal: Principal): IdempotencyKey | undefined {
-  const key = request.header('idempotency-key');
+function idempotencyOf(request: FastifyRequest, principal: Principal): IdempotencyKey | undefined {
+  const key = request.headers['idempotency-key'];
   if (key === undefined) return undefined;
-  if (!KEY.test(key))
+  if (typeof key !== 'string' || !KEY.test(key))
     throw new InvalidEnrollmentInput(
       'Idempotency-Key',
       'must be 1 to 200 visible ASCII characters',
@@ -25,18 +25,16 @@ function idempotencyOf(request: Request, principal: Principal): IdempotencyKey |
   return {
     scope: `enrollment:${principal.username}`,
     key,
-    fingerprint: requestFingerprint(request.method, request.originalUrl, request.body ?? null),
+    fingerprint: requestFingerprint(request.method, request.url, request.body ?? null),
   };
 }
 
 export const Context = createParamDecorator(
   (_: unknown, context: ExecutionContext): CommandContext => {
-    const request = context
-      .switchToHttp()
-      .getRequest<Request & { principal: Principal; id?: unknown }>();
+    const request = context.switchToHttp().getRequest<FastifyRequest & { principal: Principal }>();
     return {
       principal: request.principal,
-      correlationId: String(request.id ?? ''),
+      correlationId: request.id,
       idempotency: idempotencyOf(request, request.principal),
     };
   },

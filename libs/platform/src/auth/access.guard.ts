@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import type { Request } from 'express';
+import type { FastifyRequest as Request } from 'fastify';
 import { IS_PUBLIC } from './public.decorator';
 import { Principal, ROLES, Role } from './principal';
 import { ROLES_KEY } from './roles.decorator';
@@ -45,7 +45,7 @@ export class AccessGuard implements CanActivate {
       throw new ForbiddenException(`this needs the role ${allowed.join(' or ')}`);
     if (principal.role === 'supervisor' && !READ_METHODS.has(request.method))
       throw new ForbiddenException('supervisors read everything and change nothing');
-    const stationId = request.params?.stationId;
+    const stationId = (request.params as Record<string, unknown> | undefined)?.stationId;
     if (
       principal.role === 'clerk' &&
       typeof stationId === 'string' &&

@@ -1,11 +1,16 @@
 import type { Server } from 'node:http';
-import { DynamicModule, INestApplication, RequestMethod, Type } from '@nestjs/common';
+import { DynamicModule, RequestMethod, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { ConfigError } from '../config/config-error';
 import { loadConfig } from '../config/load-config';
+import { installRequestLog } from '../logging/request-log';
+import { installHttpMetrics } from '../metrics/http-metrics';
+import { MetricsRegistry } from '../metrics/metrics.registry';
+import { createHttpAdapter, useJsonBodies } from './http-adapter';
 
 export interface AppDefinition {
   name: string;
@@ -22,15 +27,17 @@ const OPEN_PATHS = ['health', 'metrics', 'docs', 'docs-json', ...STATION_PAGES];
 export async function createApp(
   definition: AppDefinition,
   config: AppConfig,
-): Promise<INestApplication> {
-  const app = await NestFactory.create(definition.module(config), {
-    bufferLogs: true,
-    // Node's server.close() lets in-flight requests finish and drops idle keep-alive sockets;
-    // forcing connections closed would cut a clerk's call-next in half.
-    forceCloseConnections: false,
-  });
+): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    definition.module(config),
+    createHttpAdapter(),
+    { bufferLogs: true },
+  );
   app.useLogger(app.get(Logger));
-  app.getHttpAdapter().getInstance().disable('x-powered-by');
+  useJsonBodies(app);
+  const http = app.getHttpAdapter().getInstance();
+  installRequestLog(http);
+  installHttpMetrics(http, app.get(MetricsRegistry));
   app.setGlobalPrefix('api', {
     exclude: OPEN_PATHS.map((path) => ({ path, method: RequestMethod.ALL })),
   });
@@ -60,10 +67,7 @@ export async function bootstrap(definition: AppDefinition): Promise<void> {
   }
   const app = await createApp(definition, config);
   await app.listen(config.port, '0.0.0.0');
-  // Longer than any client's idle keep-alive, so a client never reuses a socket the server is
-  // closing at that very moment ("other side closed").
-  const server = app.getHttpServer() as Server;
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  // Longer than the keep-alive createHttpAdapter sets, as Node requires.
+  (app.getHttpServer() as Server).headersTimeout = 66_000;
   app.get(Logger).log(`${definition.title} listening on http://127.0.0.1:${config.port}`);
 }

@@ -6,7 +6,7 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DomainError, DomainErrorKind } from '@circle/kernel';
 import type { ErrorBody } from './error-body';
 
@@ -31,16 +31,17 @@ const NAME_OF: Record<number, string> = {
   429: 'too_many_requests',
 };
 
-interface BodyParserError {
-  type?: string;
-  status?: number;
+/** What Fastify itself refuses before a handler runs: a body too large, an unknown type. */
+interface FastifyError {
+  code: string;
+  statusCode: number;
   message: string;
 }
 
 function fromHttp(exception: HttpException): [number, ErrorBody] {
   const status = exception.getStatus();
-  const parsed = fromBodyParser(exception.cause);
-  if (parsed) return parsed;
+  const refused = isFastifyError(exception.cause) ? fromFastify(exception.cause) : undefined;
+  if (refused) return refused;
   const raw = exception.getResponse();
   if (typeof raw === 'object' && raw !== null && 'error' in raw && 'fields' in raw)
     return [status, raw as ErrorBody];
@@ -78,19 +79,15 @@ function fromHealth(status: number, raw: HealthBody): [number, ErrorBody] {
   ];
 }
 
-function fromBodyParser(cause: unknown): [number, ErrorBody] | undefined {
-  if (typeof cause !== 'object' || cause === null) return undefined;
-  const error = cause as BodyParserError;
-  if (error.type === 'entity.parse.failed')
-    return [
-      400,
-      {
-        error: 'malformed_json',
-        message: 'the request body is not valid JSON',
-        fields: [{ field: 'body', problem: 'is not valid JSON' }],
-      },
-    ];
-  if (error.type === 'entity.too.large')
+function isFastifyError(error: unknown): error is FastifyError {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, statusCode } = error as Partial<FastifyError>;
+  return typeof code === 'string' && code.startsWith('FST_') && typeof statusCode === 'number';
+}
+
+function fromFastify(error: FastifyError): [number, ErrorBody] | undefined {
+  if (error.statusCode < 400 || error.statusCode >= 500) return undefined;
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
     return [
       413,
       {
@@ -99,7 +96,20 @@ function fromBodyParser(cause: unknown): [number, ErrorBody] | undefined {
         fields: [{ field: 'body', problem: 'is too large' }],
       },
     ];
-  return undefined;
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+    return [
+      415,
+      {
+        error: 'unsupported_media_type',
+        message: 'the request body must be application/json',
+        fields: [{ field: 'Content-Type', problem: 'must be application/json' }],
+      },
+    ];
+  const name = NAME_OF[error.statusCode] ?? 'bad_request';
+  const field = error.code.startsWith('FST_ERR_CTP_')
+    ? [{ field: 'body', problem: error.message }]
+    : [];
+  return [error.statusCode, { error: name, message: error.message, fields: field }];
 }
 
 /** Maps every failure, once, to CONTRACT's error shape; bad input never becomes a 500. */
@@ -109,7 +119,7 @@ export class ErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const response = http.getResponse<Response>();
+    const reply = http.getResponse<FastifyReply>();
     const [status, body] = this.describe(exception);
     if (status >= 500) {
       // The request's own line carries the same id, so the two can be read together.
@@ -117,8 +127,8 @@ export class ErrorFilter implements ExceptionFilter {
       const what = exception instanceof Error ? exception.stack : String(exception);
       this.logger.error(`request ${id ?? 'without id'} failed: ${what}`);
     }
-    if (response.headersSent) return;
-    response.status(status).json(body);
+    if (reply.sent) return;
+    void reply.status(status).send(body);
   }
 
   private describe(exception: unknown): [number, ErrorBody] {
@@ -134,7 +144,7 @@ export class ErrorFilter implements ExceptionFilter {
       ];
     if (exception instanceof HttpException) return fromHttp(exception);
     return (
-      fromBodyParser(exception) ?? [
+      (isFastifyError(exception) ? fromFastify(exception) : undefined) ?? [
         500,
         { error: 'internal', message: 'something went wrong on our side', fields: [] },
       ]

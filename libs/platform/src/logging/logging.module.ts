@@ -1,14 +1,11 @@
-import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { RequestLogMiddleware } from './request-log.middleware';
-
-export { REQUEST_ID_HEADER, requestIdOf } from './request-log.middleware';
 
 /**
- * JSON lines through pino, for the app's own logs and one line per request. nestjs-pino's
- * per-request middleware is left unrouted (RequestLogMiddleware does that work, cheaply), so
- * no logger is bound to each request and no async context follows every promise.
+ * JSON lines through pino for the app's own logs. nestjs-pino's per-request middleware is left
+ * unrouted: installRequestLog writes the one line per request, cheaply, so no logger is bound
+ * to each request and no async context follows every promise.
  */
 @Module({
   imports: [
@@ -23,8 +20,4 @@ export { REQUEST_ID_HEADER, requestIdOf } from './request-log.middleware';
     }),
   ],
 })
-export class LoggingModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestLogMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
-  }
-}
+export class LoggingModule {}

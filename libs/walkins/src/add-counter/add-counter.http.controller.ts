@@ -8,7 +8,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { FastifyRequest as Request } from 'fastify';
 import { CurrentPrincipal, Principal, Roles } from '@circle/platform';
 import { commandContext } from '../http/command-context';
 import { CounterSchema } from '../http/walkins.schemas';

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Put, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { FastifyRequest as Request } from 'fastify';
 import { CurrentPrincipal, Principal, Roles } from '@circle/platform';
 import { commandContext } from '../http/command-context';
 import { CounterSchema } from '../http/walkins.schemas';

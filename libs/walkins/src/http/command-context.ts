@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { requestFingerprint } from '@circle/event-store';
 import type { Principal } from '@circle/platform';
 import { randomUUID } from 'node:crypto';
@@ -11,18 +11,19 @@ const IDEMPOTENCY_KEY = /^[\w.:-]{1,200}$/;
  * same request by the same user gets the first answer back (CONTRACT).
  */
 export function commandContext(
-  request: Request,
+  request: FastifyRequest,
   principal: Principal,
   stationId: string,
 ): CommandContext {
-  const correlationId = (request as Request & { id?: unknown }).id?.toString() ?? randomUUID();
-  const key = request.header('idempotency-key');
+  const correlationId = request.id || randomUUID();
+  const key = request.headers['idempotency-key'];
+  const path = request.url.split('?', 1)[0];
   return {
     metadata: { correlationId, actor: principal.username, stationId },
-    ...(key && IDEMPOTENCY_KEY.test(key)
+    ...(typeof key === 'string' && IDEMPOTENCY_KEY.test(key)
       ? {
           idempotency: {
-            scope: `${principal.username} ${request.method} ${request.path}`,
+            scope: `${principal.username} ${request.method} ${path}`,
             key,
             fingerprint: requestFingerprint(request.body ?? null),
           },

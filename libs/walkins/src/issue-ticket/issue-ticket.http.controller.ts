@@ -9,7 +9,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
 import { CurrentPrincipal, Principal, Roles } from '@circle/platform';
 import { commandContext } from '../http/command-context';
 import { sendAnswer } from '../http/send-answer';

@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { FastifyRequest as Request } from 'fastify';
 import { CurrentPrincipal, Principal, Roles } from '@circle/platform';
 import type { CounterStatus } from '../../../stations/src/domain/station.state';
 import { commandContext } from '../http/command-context';
