@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { startCommitProbe } from './lib/commit-probe';
+import { caughtInStall, startDiskProbe } from './lib/disk-probe';
 import { pgbenchInsertTps } from './lib/pgbench-baseline';
 import { BENCH_DATABASE_URL, ROOT, prepareBenchDatabase } from './lib/bench-db';
 import { reportBeside } from './lib/beside';
@@ -109,6 +110,8 @@ interface Tally {
   /** Latencies count from this time on (ms since the epoch); calls before it are warm-up. */
   readonly from: number;
   readonly latencies: number[];
+  /** performance.now() start and end of each counted call, to match with disk stalls. */
+  readonly spans: [number, number][];
   readonly called: Set<string>;
   doubles: number;
   empty: number;
@@ -121,7 +124,11 @@ async function callNext(
 ): Promise<string | undefined> {
   const started = performance.now();
   const reply = await api(`/api/stations/${STATION}/counters/${counterId}/call-next`, clerk, {});
-  if (Date.now() >= tally.from) tally.latencies.push(performance.now() - started);
+  if (Date.now() >= tally.from) {
+    const ended = performance.now();
+    tally.latencies.push(ended - started);
+    tally.spans.push([started, ended]);
+  }
   if (reply.status === 204) {
     tally.empty++;
     return undefined;
@@ -165,9 +172,17 @@ async function main(): Promise<void> {
     }
     await issueTickets(clerk, CLERKS * 4);
     const from = Date.now() + WARMUP_SECONDS * 1000;
-    const steady: Tally = { from, latencies: [], called: new Set(), doubles: 0, empty: 0 };
+    const steady: Tally = {
+      from,
+      latencies: [],
+      spans: [],
+      called: new Set(),
+      doubles: 0,
+      empty: 0,
+    };
     const deadline = from + SECONDS * 1000;
     const probing = sleep(from - Date.now()).then(() => startCommitProbe(BENCH_DATABASE_URL));
+    const watchingDisk = sleep(from - Date.now()).then(() => startDiskProbe());
     const kiosk = (async () => {
       while (Date.now() < deadline) {
         await issueTickets(clerk, 10, 2);
@@ -190,11 +205,13 @@ async function main(): Promise<void> {
     });
     await Promise.all([kiosk, ...clerks]);
     const commits = summarise(await (await probing).stop());
+    const stalls = await (await watchingDisk).stop();
 
     await issueTickets(clerk, CLERKS * 2);
     const burst: Tally = {
       from: 0,
       latencies: [],
+      spans: [],
       called: new Set(steady.called),
       doubles: 0,
       empty: 0,
@@ -215,6 +232,12 @@ async function main(): Promise<void> {
     report('call-next max (working)', s.max, 'ms', { name: 'raw commit max', value: commits.max });
     report('raw commit alongside p50', commits.p50, 'ms');
     report('raw commit alongside p99', commits.p99, 'ms');
+    const clear = steady.spans.flatMap(([a, b]) => (caughtInStall(stalls, a, b) ? [] : [b - a]));
+    const longest = stalls.reduce((max, s) => Math.max(max, s.to - s.from), 0);
+    report('disk stalls ≥ 50 ms (fdatasync probe)', stalls.length, 'stalls');
+    report('longest disk stall', longest, 'ms');
+    report('calls a disk stall overlapped', s.count - clear.length, 'calls');
+    report('call-next p99 of the other calls', summarise(clear).p99, 'ms');
     report('calls (200 and 204)', s.count, 'calls');
     report('queue empty (204)', steady.empty, 'calls');
     report('call-next p50 (all 50 at once)', b.p50, 'ms', baseline);
