@@ -14,8 +14,13 @@ export interface OutboxRelayOptions {
   /** Names the checkpoint and the lock; relays with different names run side by side. */
   readonly name?: string;
   readonly batchSize?: number;
-  /** Pause after a pass that found less than a full batch. */
+  /** Pause after a pass that found nothing to relay. */
   readonly idleMs?: number;
+  /**
+   * Pause after a pass that relayed less than a full batch: while appends keep coming, the next
+   * ones are due within milliseconds, and every millisecond slept here is lag on all of them.
+   */
+  readonly busyMs?: number;
   /** Pause between attempts to take over while another process relays. */
   readonly standbyMs?: number;
   readonly errorBackoffMs?: number;
@@ -94,6 +99,7 @@ export class OutboxRelay {
         if (await this.lead()) {
           const relayed = await this.pass();
           if (relayed.length === this.batchSize) pause = 0;
+          else if (relayed.length > 0) pause = this.options.busyMs ?? 2;
         } else {
           pause = this.options.standbyMs ?? 1000;
         }
