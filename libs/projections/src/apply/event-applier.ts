@@ -55,12 +55,20 @@ export class EventApplier {
     events: readonly StoredEvent[],
     options: ApplyOptions = {},
   ): Promise<ApplyOutcome> {
+    // Fed from Kafka, where the events stay: a chunk a server crash loses is applied again.
+    const replayable = { replayable: true };
     try {
-      return await inTransaction(db, (c) => this.applyAll(c, events, options, { careful: false }));
+      return await inTransaction(
+        db,
+        (c) => this.applyAll(c, events, options, { careful: false }),
+        replayable,
+      );
     } catch (error) {
       if (!(error instanceof ApplyFailed)) throw error;
-      return inTransaction(db, (c) =>
-        this.applyAll(c, events, options, { careful: true, failed: error }),
+      return inTransaction(
+        db,
+        (c) => this.applyAll(c, events, options, { careful: true, failed: error }),
+        replayable,
       );
     }
   }

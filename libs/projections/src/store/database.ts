@@ -48,11 +48,25 @@ export async function queryRows<R extends QueryResultRow>(
   return result.rows;
 }
 
-export async function inTransaction<T>(db: Db, work: (client: DbClient) => Promise<T>): Promise<T> {
+export interface TransactionOptions {
+  /**
+   * Commit without waiting for the WAL to reach the disk. Only for transactions whose whole
+   * effect is derived from the log and recorded with its checkpoint: a server crash can lose the
+   * last such commits, but always read model and checkpoint together, and the consumer then
+   * replays those events from Kafka. A killed app process loses nothing either way.
+   */
+  readonly replayable?: boolean;
+}
+
+export async function inTransaction<T>(
+  db: Db,
+  work: (client: DbClient) => Promise<T>,
+  options: TransactionOptions = {},
+): Promise<T> {
   const client = await db.connect();
   let broken = false;
   try {
-    await client.query('BEGIN');
+    await client.query(options.replayable ? 'BEGIN; SET LOCAL synchronous_commit TO off' : 'BEGIN');
     const result = await work(client);
     await client.query('COMMIT');
     return result;
