@@ -14,6 +14,7 @@ import { RestartBackoff } from './restart-backoff';
 import { resumeOffsets } from './resume-offsets';
 
 export const CONSUMER_CONCURRENCY = 3;
+const KAFKA_HINT_EVERY_MS = 1_000;
 
 export interface ConsumerOptions {
   readonly logger: RunnerLogger;
@@ -49,6 +50,7 @@ export class ProjectionConsumer {
   private readonly backoff = new RestartBackoff();
   private readonly applier: EventApplier;
   private commits = 0;
+  private readonly hintedAt = new Map<string, number>();
 
   constructor(
     private readonly projection: Projection,
@@ -138,7 +140,7 @@ export class ProjectionConsumer {
     const size = this.options.chunkSize ?? 1_000;
     for (let i = 0; i < batch.messages.length; i += size) {
       if (!payload.isRunning() || payload.isStale()) return;
-      await this.applyChunk(batch, batch.messages.slice(i, i + size), payload);
+      await this.applyChunk(batch, batch.messages.slice(i, i + size), payload, size);
     }
   }
 
@@ -161,6 +163,7 @@ export class ProjectionConsumer {
     batch: Batch,
     messages: KafkaMessage[],
     payload: EachBatchPayload,
+    size: number,
   ): Promise<void> {
     const { topic, partition } = batch;
     const events = this.decodeAll(topic, partition, messages);
@@ -186,15 +189,34 @@ export class ProjectionConsumer {
         `projection ${this.projection.name}: parked ${outcome.parked} event(s) from ${topic}/${partition}`,
       );
     this.options.onCommitted?.(outcome);
+    await this.hintKafka(payload, topic, partition, next, messages.length < size);
+    await payload.heartbeat();
+  }
+
+  /**
+   * The Kafka offset is only a hint (each assignment seeks to the PostgreSQL checkpoint), so
+   * under load it is committed at most once a second per partition rather than after every
+   * chunk: a broker round trip per chunk is time every later event waits. A partition that has
+   * caught up (a short chunk) commits at once, so group lag tools show it at the end.
+   */
+  private async hintKafka(
+    payload: EachBatchPayload,
+    topic: string,
+    partition: number,
+    offset: string,
+    caughtUp: boolean,
+  ): Promise<void> {
+    const key = `${topic}/${partition}`;
+    const now = Date.now();
+    if (!caughtUp && now - (this.hintedAt.get(key) ?? 0) < KAFKA_HINT_EVERY_MS) return;
+    this.hintedAt.set(key, now);
     await payload
-      .commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: next }] }] })
+      .commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset }] }] })
       .catch((error: unknown) =>
-        // Only a hint: the next assignment seeks to the PostgreSQL checkpoint anyway.
         this.options.logger.warn(
           `projection ${this.projection.name}: Kafka offset commit failed (${String(error)})`,
         ),
       );
-    await payload.heartbeat();
   }
 
   /** Another database's record on the shared topics: not ours to apply, and not an error. */
