@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { repeatUntilStopped } from './repeat';
 
 export interface CommitProbe {
   /** Stops probing; the latency of every probe commit, in ms. */
@@ -18,19 +19,14 @@ export async function startCommitProbe(databaseUrl: string, everyMs = 10): Promi
        PRIMARY KEY, data jsonb NOT NULL, at timestamptz NOT NULL DEFAULT now())`,
   );
   const latencies: number[] = [];
-  let running = true;
-  const loop = (async () => {
-    while (running) {
-      const started = performance.now();
-      await db.query(`INSERT INTO bench_raw_commit (data) VALUES ('{"ticketId":"t"}')`);
-      latencies.push(performance.now() - started);
-      await new Promise((resolve) => setTimeout(resolve, everyMs));
-    }
-  })();
+  const stopProbing = repeatUntilStopped(async () => {
+    const started = performance.now();
+    await db.query(`INSERT INTO bench_raw_commit (data) VALUES ('{"ticketId":"t"}')`);
+    latencies.push(performance.now() - started);
+  }, everyMs);
   return {
     async stop() {
-      running = false;
-      await loop;
+      await stopProbing();
       await db.end();
       return latencies;
     },

@@ -1,6 +1,7 @@
-import { open } from 'node:fs/promises';
+import { open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { repeatUntilStopped } from './repeat';
 
 export interface DiskStall {
   readonly from: number;
@@ -26,23 +27,17 @@ export async function startDiskProbe(
   const handle = await open(file, 'w');
   const block = Buffer.alloc(8192, 1);
   const stalls: DiskStall[] = [];
-  let running = true;
-  const loop = (async () => {
-    while (running) {
-      const from = performance.now();
-      await handle.write(block, 0, block.length, 0);
-      await handle.datasync();
-      const to = performance.now();
-      if (to - from >= stallMs) stalls.push({ from, to });
-      await new Promise((resolve) => setTimeout(resolve, everyMs));
-    }
-  })();
+  const stopProbing = repeatUntilStopped(async () => {
+    const from = performance.now();
+    await handle.write(block, 0, block.length, 0);
+    await handle.datasync();
+    const to = performance.now();
+    if (to - from >= stallMs) stalls.push({ from, to });
+  }, everyMs);
   return {
     async stop() {
-      running = false;
-      await loop;
+      await stopProbing();
       await handle.close();
-      const { rm } = await import('node:fs/promises');
       await rm(file, { force: true });
       return stalls;
     },
