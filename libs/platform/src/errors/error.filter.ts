@@ -85,27 +85,28 @@ function isFastifyError(error: unknown): error is FastifyError {
   return typeof code === 'string' && code.startsWith('FST_') && typeof statusCode === 'number';
 }
 
+/** Fastify's refusals (413, 415) said in our words, naming what the client must change. */
+const REFUSALS: Readonly<Record<string, { message: string; field: string; problem: string }>> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    message: 'the request body is too large',
+    field: 'body',
+    problem: 'is too large',
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    message: 'the request body must be application/json',
+    field: 'Content-Type',
+    problem: 'must be application/json',
+  },
+};
+
 function fromFastify(error: FastifyError): [number, ErrorBody] | undefined {
   if (error.statusCode < 400 || error.statusCode >= 500) return undefined;
-  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
-    return [
-      413,
-      {
-        error: 'payload_too_large',
-        message: 'the request body is too large',
-        fields: [{ field: 'body', problem: 'is too large' }],
-      },
-    ];
-  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
-    return [
-      415,
-      {
-        error: 'unsupported_media_type',
-        message: 'the request body must be application/json',
-        fields: [{ field: 'Content-Type', problem: 'must be application/json' }],
-      },
-    ];
   const name = NAME_OF[error.statusCode] ?? 'bad_request';
+  const refusal = Object.hasOwn(REFUSALS, error.code) ? REFUSALS[error.code] : undefined;
+  if (refusal) {
+    const { message, field, problem } = refusal;
+    return [error.statusCode, { error: name, message, fields: [{ field, problem }] }];
+  }
   const field = error.code.startsWith('FST_ERR_CTP_')
     ? [{ field: 'body', problem: error.message }]
     : [];
