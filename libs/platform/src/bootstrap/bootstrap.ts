@@ -10,7 +10,7 @@ import { loadConfig } from '../config/load-config';
 import { installRequestLog } from '../logging/request-log';
 import { installHttpMetrics } from '../metrics/http-metrics';
 import { MetricsRegistry } from '../metrics/metrics.registry';
-import { createHttpAdapter, useJsonBodies } from './http-adapter';
+import { KEEP_ALIVE_MS, createHttpAdapter, useJsonBodies } from './http-adapter';
 
 export interface AppDefinition {
   name: string;
@@ -67,7 +67,7 @@ export async function bootstrap(definition: AppDefinition): Promise<void> {
   }
   const app = await createApp(definition, config);
   await app.listen(config.port, '0.0.0.0');
-  // Longer than the keep-alive createHttpAdapter sets, as Node requires.
-  (app.getHttpServer() as Server).headersTimeout = 66_000;
+  // Longer than the keep-alive, as Node requires; Fastify has no option for it.
+  (app.getHttpServer() as Server).headersTimeout = KEEP_ALIVE_MS + 1_000;
   app.get(Logger).log(`${definition.title} listening on http://127.0.0.1:${config.port}`);
 }

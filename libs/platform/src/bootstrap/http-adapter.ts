@@ -6,6 +6,9 @@ import { correlationIdOf } from '../logging/request-log';
 /** Request bodies are forms of a few fields; anything larger is refused with 413 naming it. */
 export const BODY_LIMIT_BYTES = 100 * 1024;
 
+/** Outlasts any client's idle keep-alive; see createHttpAdapter. */
+export const KEEP_ALIVE_MS = 65_000;
+
 /**
  * Fastify under Nest: on a busy counter its routing and replies cost well under half of what
  * Express's did per request. Keep-alive outlasts any client's idle timeout, so a client never
@@ -15,7 +18,7 @@ export const BODY_LIMIT_BYTES = 100 * 1024;
 export function createHttpAdapter(): FastifyAdapter {
   return new FastifyAdapter({
     genReqId: correlationIdOf,
-    keepAliveTimeout: 65_000,
+    keepAliveTimeout: KEEP_ALIVE_MS,
     forceCloseConnections: 'idle',
     bodyLimit: BODY_LIMIT_BYTES,
     logger: false,
