@@ -140,7 +140,9 @@ export class ProjectionConsumer {
     const size = this.options.chunkSize ?? 1_000;
     for (let i = 0; i < batch.messages.length; i += size) {
       if (!payload.isRunning() || payload.isStale()) return;
-      await this.applyChunk(batch, batch.messages.slice(i, i + size), payload, size);
+      const chunk = batch.messages.slice(i, i + size);
+      // A short chunk is the batch's end and not a full one: nothing more was waiting.
+      await this.applyChunk(batch, chunk, payload, chunk.length < size);
     }
   }
 
@@ -163,7 +165,7 @@ export class ProjectionConsumer {
     batch: Batch,
     messages: KafkaMessage[],
     payload: EachBatchPayload,
-    size: number,
+    caughtUp: boolean,
   ): Promise<void> {
     const { topic, partition } = batch;
     const events = this.decodeAll(topic, partition, messages);
@@ -189,7 +191,7 @@ export class ProjectionConsumer {
         `projection ${this.projection.name}: parked ${outcome.parked} event(s) from ${topic}/${partition}`,
       );
     this.options.onCommitted?.(outcome);
-    await this.hintKafka(payload, topic, partition, next, messages.length < size);
+    await this.hintKafka(payload, topic, partition, next, caughtUp);
     await payload.heartbeat();
   }
 
