@@ -38,9 +38,14 @@ describe('policy files', () => {
     const doc = JSON.parse(readFileSync(join(realFolder, 'taibai-lake-2022.json'), 'utf8')) as {
       inpatient: { tiers: Record<string, { fundShareBps: { value: number } }> };
     };
-    doc.inpatient.tiers['2'].fundShareBps.value = 75;
+    doc.inpatient.tiers['2'].fundShareBps.value = 7400;
     writeFileSync(join(scratch, 'taibai-lake-2022.json'), JSON.stringify(doc));
     expect(() => readPolicyFiles(scratch)).not.toThrow();
+    doc.inpatient.tiers['2'].fundShareBps.value = 75;
+    writeFileSync(join(scratch, 'taibai-lake-2022.json'), JSON.stringify(doc));
+    expect(() => loadPolicyBook(scratch)).toThrow(
+      'taibai-lake-2022.json: inpatient.tiers.2.fundShareBps must be in basis points',
+    );
     doc.inpatient.tiers['2'].fundShareBps.value = 0.75;
     writeFileSync(join(scratch, 'taibai-lake-2022.json'), JSON.stringify(doc));
     expect(() => loadPolicyBook(scratch)).toThrow(

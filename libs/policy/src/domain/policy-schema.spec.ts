@@ -58,6 +58,21 @@ describe('validatePolicyDocument', () => {
     });
     expect(policy.inpatient.annualBasicCapFen.source).toBe('assumption');
     expect(policy.criticalIllness.bands.value.at(-1)?.toFen).toBeUndefined();
+    expect(policy.employee.basicCapFen).toEqual({ value: 15_000_000, source: 'seed:000' });
+    expect(policy.employee.tiers[2].fundShareBps.source).toBe('assumption');
+    expect(policy.outpatient.employee.deductiblePer.value).toBe('year');
+    expect(policy.assistance.categoryShares.value).toContainEqual({
+      category: 'extreme-poverty',
+      shareBps: 9000,
+    });
+  });
+
+  it('takes a share of zero, which no one could mean as a percent', () => {
+    const policy = validatePolicyDocument(
+      set('outpatient.resident.tiers.3.fundShareBps.value', 0),
+      'taibai-lake-2022.json',
+    );
+    expect(policy.outpatient.resident.tiers[3].fundShareBps.value).toBe(0);
   });
 
   it.each([
@@ -99,6 +114,47 @@ describe('validatePolicyDocument', () => {
     [
       set('employee.totalCapFen.value', 100),
       'employee.totalCapFen must be at least basicCapFen + largeExpenseCapFen',
+    ],
+    [
+      set('inpatient.tiers.2.fundShareBps.value', 75),
+      'inpatient.tiers.2.fundShareBps must be in basis points: 75 would be 0.75 %; write 7500 for 75 %',
+    ],
+    [
+      set('assistance.categoryShares.value.0.shareBps', 90),
+      'assistance.categoryShares.0.shareBps must be in basis points',
+    ],
+    [
+      set('employee.largeExpenseShareBps.value', 90),
+      'employee.largeExpenseShareBps must be in basis points',
+    ],
+    [
+      set('criticalIllness.bands.value.0.shareBps', 60),
+      'criticalIllness.bands.0.shareBps must be in basis points',
+    ],
+    [
+      set('assistance.categoryShares.value', [{ category: 'low-income', shareBps: 7000 }]),
+      'assistance.categoryShares must give a share for extreme-poverty, assistance-key',
+    ],
+    [
+      set('assistance.categoryShares.value.2.category', 'general'),
+      'assistance.categoryShares.2.category is not among eligibleCategories',
+    ],
+    [
+      set('assistance.categoryShares.value.2.category', 'low-income'),
+      'assistance.categoryShares.2.category repeats "low-income"',
+    ],
+    [remove('assistance.categoryShares'), 'assistance.categoryShares is missing'],
+    [
+      set('outpatient.employee.deductiblePer.value', 'month'),
+      'outpatient.employee.deductiblePer must be one of visit, year',
+    ],
+    [remove('outpatient.resident.tiers.1'), 'outpatient.resident.tiers.1 is missing'],
+    [remove('outpatient'), 'outpatient is missing'],
+    [remove('employee.tiers.3'), 'employee.tiers.3 is missing'],
+    [remove('specificDrugs.annualThresholdFen'), 'specificDrugs.annualThresholdFen is missing'],
+    [
+      remove('inpatient.unfiledOffsiteShareReductionBps'),
+      'inpatient.unfiledOffsiteShareReductionBps is missing',
     ],
     [set('inpatient.tier', {}), 'inpatient.tier is not a known field'],
     [set('effectiveFrom', '2022-02-30'), 'effectiveFrom must be a real date'],

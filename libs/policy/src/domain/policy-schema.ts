@@ -4,6 +4,7 @@ import {
   readCriticalIllness,
   readEmployee,
   readInpatient,
+  readOutpatient,
   readSpecificDrugs,
 } from './benefit-schema';
 import type {
@@ -26,6 +27,7 @@ const SECTIONS = [
   'criticalIllness',
   'specificDrugs',
   'chronicOutpatient',
+  'outpatient',
   'assistance',
   'employee',
   'sla',
@@ -51,6 +53,7 @@ export function validatePolicyDocument(doc: unknown, fileName: string): Policy {
     criticalIllness: readCriticalIllness(r, top.criticalIllness, 'criticalIllness'),
     specificDrugs: readSpecificDrugs(r, top.specificDrugs, 'specificDrugs'),
     chronicOutpatient: readChronicOutpatient(r, top.chronicOutpatient, 'chronicOutpatient'),
+    outpatient: readOutpatient(r, top.outpatient, 'outpatient'),
     assistance: readAssistance(r, top.assistance, 'assistance'),
     employee: readEmployee(r, top.employee, 'employee'),
     sla: readServiceLimits(r, top.sla, 'sla'),

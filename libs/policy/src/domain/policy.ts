@@ -38,15 +38,20 @@ export interface ContributionRules {
   readonly ageWaivers: Figure<readonly AgeWaiver[]>;
 }
 
-export interface InpatientTier {
-  /** Applied per admission. */
+/** A tier's deductible and fund share; each section says what its deductible is counted per. */
+export interface TierFigures {
   readonly deductibleFen: Figure<Fen>;
   readonly fundShareBps: Figure<Bps>;
 }
 
+/** The deductible is applied per admission. */
+export type InpatientTier = TierFigures;
+
 export interface InpatientRules {
   readonly tiers: Readonly<Record<InstitutionTier, InpatientTier>>;
   readonly annualBasicCapFen: Figure<Fen>;
+  /** Points taken off the fund share of an admission elsewhere without an off-site filing. */
+  readonly unfiledOffsiteShareReductionBps: Figure<Bps>;
 }
 
 /** A band of the year's accumulated personal burden; `toFen` is exclusive, absent on the last. */
@@ -63,6 +68,8 @@ export interface CriticalIllnessRules {
 }
 
 export interface SpecificDrugRules {
+  /** The year's specific-drug spending the person pays before the share applies. */
+  readonly annualThresholdFen: Figure<Fen>;
   readonly shareBps: Figure<Bps>;
   readonly annualCapFen: Figure<Fen>;
 }
@@ -71,6 +78,7 @@ export interface ChronicDisease {
   /** Lower-case code used in requests, e.g. `hypertension`. */
   readonly code: string;
   readonly name: string;
+  /** Counted once a year per disease, as the qualification is. */
   readonly deductibleFen: Figure<Fen>;
   readonly fundShareBps: Figure<Bps>;
   readonly annualCapFen?: Figure<Fen>;
@@ -80,14 +88,41 @@ export interface ChronicOutpatientRules {
   readonly diseases: readonly ChronicDisease[];
 }
 
+export const DEDUCTIBLE_PERIODS = ['visit', 'year'] as const;
+/** Whether an outpatient deductible is paid at every visit or once a year. */
+export type DeductiblePeriod = (typeof DEDUCTIBLE_PERIODS)[number];
+
+/** General outpatient pooling (门诊统筹) of one scheme. */
+export interface OutpatientSchemeRules {
+  readonly tiers: Readonly<Record<InstitutionTier, TierFigures>>;
+  readonly deductiblePer: Figure<DeductiblePeriod>;
+  readonly annualCapFen: Figure<Fen>;
+}
+
+export interface OutpatientRules {
+  readonly resident: OutpatientSchemeRules;
+  readonly employee: OutpatientSchemeRules;
+}
+
+export interface AssistanceShare {
+  readonly category: ResidentCategory;
+  readonly shareBps: Bps;
+}
+
 export interface AssistanceRules {
   readonly eligibleCategories: Figure<readonly ResidentCategory[]>;
-  readonly shareBps: Figure<Bps>;
+  /** One share per eligible category, of the in-scope amount still self-paid. */
+  readonly categoryShares: Figure<readonly AssistanceShare[]>;
   readonly annualCapFen: Figure<Fen>;
 }
 
 export interface EmployeeRules {
+  /** Employee inpatient figures; the deductible is applied per admission. */
+  readonly tiers: Readonly<Record<InstitutionTier, TierFigures>>;
   readonly basicCapFen: Figure<Fen>;
+  /** The year's in-scope personal burden above which the large-expense subsidy pays. */
+  readonly largeExpenseThresholdFen: Figure<Fen>;
+  readonly largeExpenseShareBps: Figure<Bps>;
   readonly largeExpenseCapFen: Figure<Fen>;
   readonly totalCapFen: Figure<Fen>;
 }
@@ -112,6 +147,7 @@ export interface Policy {
   readonly criticalIllness: CriticalIllnessRules;
   readonly specificDrugs: SpecificDrugRules;
   readonly chronicOutpatient: ChronicOutpatientRules;
+  readonly outpatient: OutpatientRules;
   readonly assistance: AssistanceRules;
   readonly employee: EmployeeRules;
   readonly sla: ServiceLimits;

@@ -61,6 +61,13 @@ export class SchemaReader {
 
   readonly bps: ValueReader<Bps> = (value, path) => {
     if (!isBps(value)) this.fail(path, 'must be an integer between 0 and 10000');
+    // A share written as a percent (75 for 75 %) would silently pay a hundredth of it; no
+    // real share is that small, so such a value is taken as that mistake.
+    if (value > 0 && value < 100)
+      this.fail(
+        path,
+        `must be in basis points: ${value} would be ${value / 100} %; write ${value * 100} for ${value} %`,
+      );
     return value;
   };
 
