@@ -27,7 +27,6 @@ import {
   personStreamId,
 } from '../../libs/enrollment/src/domain';
 import { EVENT_EXAMPLES as ENROLLMENT_EXAMPLES } from '../../libs/enrollment/src/events.examples';
-import { enrollmentProjections } from '../../libs/enrollment/src/projections';
 import { RESIDENT_CATEGORIES } from '../../libs/policy/src/domain/resident-category';
 import { groupIdOf } from '../../libs/projections/src/kafka/consumer-group';
 import { BUSINESS_CODES, STATION_KINDS } from '../../libs/stations/src/domain/business-catalog';
@@ -37,7 +36,7 @@ import { PRIORITY_CLASSES } from '../../libs/walkins/src/domain/priority-class';
 import { SERVICE_OUTCOMES } from '../../libs/walkins/src/domain/station-queue.events';
 import { parseTicketId, queueStreamId } from '../../libs/walkins/src/domain/ticket-id';
 import { EVENT_EXAMPLES as WALKINS_EXAMPLES } from '../../libs/walkins/src/events.examples';
-import { walkinsProjections } from '../../libs/walkins/src/projections';
+import { supervisorProjections } from '../../apps/supervisor/src/supervisor.projections';
 
 const ROOT = join(__dirname, '..', '..');
 const DOCUMENT_PATH = join(ROOT, 'asyncapi.yaml');
@@ -56,6 +55,8 @@ const TEST_ONLY_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 const CONTEXTS = 'walkins|stations|enrollment|claims|settlement|diagnostics';
+// Any event log's name: the groups carry it after the projection's.
+const LOG = 'service_circle#16384';
 const EVENT_TYPE_LITERAL = new RegExp(`['"\`]((?:${CONTEXTS})\\.[A-Z][A-Za-z]+)['"\`]`, 'g');
 const MESSAGE_NAME = new RegExp(
   `^cn\\.servicecircle\\.(?:${CONTEXTS})\\.[A-Z][A-Za-z]+\\.v[1-9]\\d*$`,
@@ -295,20 +296,24 @@ describe('the AsyncAPI document (asyncapi.yaml)', () => {
         relays: ['outbox relay'],
       });
     }
-    // The supervisor app runs exactly these two libraries' projections.
-    const projections = [...walkinsProjections(), ...enrollmentProjections()];
+    const projections = supervisorProjections();
     const expected = projections
-      .flatMap((p) => p.topics.map((topic) => `${groupIdOf(p.name)} <- ${topic}`))
+      .flatMap((p) => p.topics.map((topic) => `${groupIdOf(p.name, LOG)} <- ${topic}`))
       .sort();
     const documented = operations
       .filter((op) => op.action() === 'receive')
       .flatMap((op) => {
-        const groupId = (op.bindings().get('kafka')?.value() as { groupId?: { const?: string } })
-          ?.groupId?.const;
+        const pattern = (op.bindings().get('kafka')?.value() as { groupId?: { pattern?: string } })
+          ?.groupId?.pattern;
+        const name = /projection\\\.([a-z_]+)/.exec(pattern ?? '')?.[1] ?? '';
+        const groupId = groupIdOf(name, LOG);
         return op
           .channels()
           .all()
-          .map((c) => `${groupId} <- ${c.address()}`);
+          .map(
+            (c) =>
+              `${new RegExp(pattern ?? '^$').test(groupId) ? groupId : pattern} <- ${c.address()}`,
+          );
       })
       .sort();
     expect(documented).toEqual(expected);

@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import { spawnTool, startRunner, type RunnerProcess } from './support/runner-process';
+import { eventLogId } from '@circle/event-store';
 import { groupIdOf } from '@circle/projections';
 import { checkpointOffsets, consumed, countsOf, testPool, total, waitFor } from './support/test-db';
 import { runId, syntheticEvents } from './support/test-events';
@@ -90,7 +91,7 @@ describe('projection runner: every event counted exactly once', () => {
     await publish(syntheticEvents(prefix, STREAMS, 25));
     const doomed = await start({ PROJECTION_CHUNK_SIZE: '20', PROJECTION_CRASH_AFTER_COMMIT: '4' });
     expect((await doomed.exited).signal).toBe('SIGKILL');
-    const inKafka = await topic.groupOffsets(groupIdOf(PROJECTION));
+    const inKafka = await topic.groupOffsets(groupIdOf(PROJECTION, await eventLogId(db)));
     const inPostgres = await checkpointOffsets(db, PROJECTION, topic.name);
     const trailing = [...inPostgres].filter(([p, offset]) => offset > (inKafka.get(p) ?? -1n));
     expect(trailing.length).toBeGreaterThan(0);

@@ -4,12 +4,15 @@ export const TEST_DATABASE_URL =
 
 export const TEST_JWT_SECRET = 'integration-test-secret-0123456789';
 
+// TEST_PORT_BASE lets two test runs on one machine (each with its own database) stay apart.
+const BASE = Number(process.env.TEST_PORT_BASE ?? 4100);
+
 export const TEST_PORTS = {
-  hall: 4100,
-  township: 4101,
-  hospital: 4102,
-  supervisor: 4103,
-  notifier: 4104,
+  hall: BASE,
+  township: BASE + 1,
+  hospital: BASE + 2,
+  supervisor: BASE + 3,
+  notifier: BASE + 4,
 } as const;
 
 export type AppName = keyof typeof TEST_PORTS;

@@ -85,7 +85,7 @@ export class ProjectionConsumer {
 
   private async startOnce(): Promise<void> {
     const consumer = this.kafka.consumer({
-      groupId: groupIdOf(this.projection.name),
+      groupId: groupIdOf(this.projection.name, this.options.log),
       allowAutoTopicCreation: false,
       sessionTimeout: this.options.sessionTimeoutMs ?? 10_000,
       heartbeatInterval: 1_000,
