@@ -2,6 +2,7 @@ import { Module, DynamicModule } from '@nestjs/common';
 import { EnrollmentModule } from '@circle/enrollment';
 import { OutboxRelayModule } from '@circle/event-store';
 import { AppConfig, PlatformModule } from '@circle/platform';
+import { SettlementModule } from '@circle/settlement';
 import { StationPagesModule } from '@circle/station-pages';
 import { StationsModule } from '@circle/stations';
 import { WalkinsModule } from '@circle/walkins';
@@ -18,6 +19,7 @@ export class HospitalModule {
         StationsModule.serving(['hospital']),
         StationPagesModule,
         EnrollmentModule.forStations(['hospital']),
+        SettlementModule.forStations(['hospital']),
         WalkinsModule.forStations(['hospital']),
       ],
     };

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { EnrollmentModule } from '@circle/enrollment';
 import { AccountsModule, AppConfig, PlatformModule } from '@circle/platform';
 import { ProjectionsModule } from '@circle/projections';
+import { SettlementModule } from '@circle/settlement';
 import { StationsModule } from '@circle/stations';
 import { WalkinsModule } from '@circle/walkins';
 import { supervisorProjections } from './supervisor.projections';
@@ -17,6 +18,7 @@ export class SupervisorModule {
         AccountsModule,
         WalkinsModule.readSide(),
         EnrollmentModule.readSide(),
+        SettlementModule.readSide(),
         ProjectionsModule.register(supervisorProjections()),
       ],
     };

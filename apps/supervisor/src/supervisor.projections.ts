@@ -1,9 +1,11 @@
 import { enrollmentProjections } from '@circle/enrollment';
 import type { Projection } from '@circle/projections';
+import { benefitYearProjection } from '@circle/settlement';
 import { walkinsProjections } from '@circle/walkins';
 
 /** Every read model the supervisor keeps, fed from Kafka and rebuildable from the log. */
 export const supervisorProjections = (): Projection[] => [
   ...walkinsProjections(),
   ...enrollmentProjections(),
+  benefitYearProjection(),
 ];

@@ -2,6 +2,7 @@ import { Module, DynamicModule } from '@nestjs/common';
 import { EnrollmentModule } from '@circle/enrollment';
 import { OutboxRelayModule } from '@circle/event-store';
 import { AppConfig, PlatformModule } from '@circle/platform';
+import { SettlementModule } from '@circle/settlement';
 import { StationPagesModule } from '@circle/station-pages';
 import { StationsModule } from '@circle/stations';
 import { WalkinsModule } from '@circle/walkins';
@@ -18,6 +19,7 @@ export class TownshipModule {
         StationsModule.serving(['township', 'village']),
         StationPagesModule,
         EnrollmentModule.forStations(['township', 'village']),
+        SettlementModule.forStations(['township', 'village']),
         WalkinsModule.forStations(['township', 'village']),
       ],
     };

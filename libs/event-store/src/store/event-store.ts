@@ -12,7 +12,13 @@ import {
   type KeptAnswer,
 } from './idempotency-keys';
 import type { LogPosition } from './log-position';
-import { committedHead, readCommittedAfter, readStreamEvents, streamHead } from './read-events';
+import {
+  committedHead,
+  findFirstEvent,
+  readCommittedAfter,
+  readStreamEvents,
+  streamHead,
+} from './read-events';
 import { UpcasterRegistry } from './upcaster-registry';
 
 export interface IdempotentAppendOptions extends AppendOptions {
@@ -119,6 +125,12 @@ export class EventStore {
   async readStream(streamId: string, fromVersion = 1): Promise<StoredEvent[]> {
     const events = await readStreamEvents(this.pool, streamId, fromVersion);
     return events.map((e) => this.upcasters.upcast(e));
+  }
+
+  /** The first event of `type` whose data has `field` equal to `value`, upcast; null if none. */
+  async findFirst(type: string, field: string, value: string): Promise<StoredEvent | null> {
+    const event = await findFirstEvent(this.pool, type, field, value);
+    return event && this.upcasters.upcast(event);
   }
 
   streamVersion(streamId: string): Promise<number> {

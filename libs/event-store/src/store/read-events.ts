@@ -64,3 +64,22 @@ export async function committedHead(db: Queryable): Promise<LogPosition> {
     ? { transactionId: BigInt(row.transaction_id), position: BigInt(row.global_position) }
     : LOG_START;
 }
+
+/**
+ * The first event of a type whose data names a record (`settlementId = …`): how a record id
+ * that does not spell its stream is found. Each field asked for this way has an expression
+ * index (see the migrations), so the lookup never scans the log.
+ */
+export async function findFirstEvent(
+  db: Queryable,
+  type: string,
+  field: string,
+  value: string,
+): Promise<StoredEvent | null> {
+  const { rows } = await db.query<EventRow>(
+    `SELECT ${EVENT_COLUMNS} FROM events
+     WHERE event_type = $1 AND data ->> $2 = $3 ORDER BY global_position LIMIT 1`,
+    [type, field, value],
+  );
+  return rows[0] ? toStoredEvent(rows[0]) : null;
+}

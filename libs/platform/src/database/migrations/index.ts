@@ -3,6 +3,7 @@ import { CreateEventStore1732400000000 } from './1732400000000-create-event-stor
 import { CreateProjectionTables1732600000000 } from './1732600000000-create-projection-tables';
 import { CreateWalkinsReadModels1732750000000 } from './1732750000000-create-walkins-read-models';
 import { CreateEnrollmentReadModels1732800000000 } from './1732800000000-create-enrollment-read-models';
+import { CreateSettlementReadModels1733100000000 } from './1733100000000-create-settlement-read-models';
 
 /** Every schema change of the product, in order. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CreateProjectionTables1732600000000,
   CreateWalkinsReadModels1732750000000,
   CreateEnrollmentReadModels1732800000000,
+  CreateSettlementReadModels1733100000000,
 ];

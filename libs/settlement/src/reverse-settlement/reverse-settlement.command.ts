@@ -1,0 +1,14 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandContext } from '@circle/enrollment';
+import type { ReverseSettlementRequest } from '../shared/bill.request.dto';
+import type { SettlementRecord } from '../shared/settlement-record';
+
+export class ReverseSettlementCommand extends Command<SettlementRecord> {
+  constructor(
+    readonly settlementId: string,
+    readonly request: ReverseSettlementRequest,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,13 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandContext } from '@circle/enrollment';
+import type { SettleBillRequest } from '../shared/bill.request.dto';
+import type { SettlementRecord } from '../shared/settlement-record';
+
+export class SettleBillCommand extends Command<SettlementRecord> {
+  constructor(
+    readonly request: SettleBillRequest,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
