@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { policyVersionId } from './domain/policy';
-import { PolicyFileError } from './domain/policy.errors';
+import { PolicyContentChanged, PolicyFileError } from './domain/policy.errors';
 import { defaultPolicyFolder, loadPolicyBook, readPolicyFiles } from './policy-files';
 
 const realFolder = join(__dirname, '..', 'policies');
@@ -19,11 +19,29 @@ describe('policy files', () => {
 
   it('reads and validates every real file', () => {
     expect(readPolicyFiles(realFolder).map(policyVersionId)).toEqual([
-      'shizhong-zaozhuang@2020',
-      'shizhong-zaozhuang@2021',
-      'taibai-lake@2021',
-      'taibai-lake@2022',
+      expect.stringMatching(/^shizhong-zaozhuang@2020#[0-9a-f]{12}$/),
+      expect.stringMatching(/^shizhong-zaozhuang@2021#[0-9a-f]{12}$/),
+      expect.stringMatching(/^taibai-lake@2021#[0-9a-f]{12}$/),
+      expect.stringMatching(/^taibai-lake@2022#[0-9a-f]{12}$/),
     ]);
+  });
+
+  it('pins the content: any edit changes the id, re-indenting does not', () => {
+    const original = readFileSync(join(realFolder, 'taibai-lake-2022.json'), 'utf8');
+    const file = join(scratch, 'taibai-lake-2022.json');
+    const idOf = () => policyVersionId(readPolicyFiles(scratch)[0]);
+    writeFileSync(file, original);
+    const cited = idOf();
+    writeFileSync(file, JSON.stringify(JSON.parse(original)));
+    expect(idOf()).toBe(cited);
+    const doc = JSON.parse(original) as { contributions: { subsidyFen: { value: number } } };
+    doc.contributions.subsidyFen.value += 100;
+    writeFileSync(file, JSON.stringify(doc, null, 2));
+    expect(idOf()).not.toBe(cited);
+    expect(idOf()).toMatch(/^taibai-lake@2022#/);
+    expect(() => loadPolicyBook(scratch).version('taibai-lake', cited)).toThrow(
+      PolicyContentChanged,
+    );
   });
 
   it('builds the book the apps use', () => {

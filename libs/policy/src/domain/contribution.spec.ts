@@ -5,7 +5,7 @@ import taibai2021Document from '../../policies/taibai-lake-2021.json';
 import taibai2022Document from '../../policies/taibai-lake-2022.json';
 import { quoteContribution, type ContributionRequest } from './contribution';
 import { applyShare, type Bps, type Fen } from './money';
-import type { Policy } from './policy';
+import { policyVersionId, type Policy } from './policy';
 import { validatePolicyDocument } from './policy-schema';
 import { ContributionYearNotCovered, InvalidQuoteInput } from './policy.errors';
 import { RESIDENT_CATEGORIES, type ResidentCategory } from './resident-category';
@@ -51,22 +51,42 @@ describe('quoteContribution', () => {
       subsidyFen: 61_000,
       payableFen: 32_000,
       waivedFen: 0,
-      policyVersion: 'taibai-lake@2022',
+      policyVersion: policyVersionId(taibai2022),
     });
+    expect(policyVersionId(taibai2022)).toMatch(/^taibai-lake@2022#[0-9a-f]{12}$/);
   });
 
-  it.each(['elderly', 'rural-two-daughter', 'extreme-poverty'] as const)(
+  it.each(['rural-two-daughter', 'rural-single-daughter', 'extreme-poverty'] as const)(
     'Taibai Lake 2022: the state pays the whole individual share of the %s group (seed 000)',
     (category) => {
-      expect(quote(taibai2022, category, '1950-01-01')).toMatchObject({
+      expect(quote(taibai2022, category, '1985-04-02')).toMatchObject({
         payableFen: 0,
         waivedFen: 32_000,
       });
     },
   );
 
+  it('Taibai Lake 2022: parents of rural single-daughter households have their own waiver', () => {
+    const waived = taibai2022.contributions.categoryWaivers.value.map((w) => w.category);
+    expect(waived).toContain('rural-single-daughter');
+    expect(quote(taibai2022, 'rural-single-daughter', '1970-03-03').payableFen).toBe(0);
+    expect(quote(taibai2022, 'general', '1970-03-03').payableFen).toBe(32_000);
+  });
+
+  it('Taibai Lake 2022: the elderly waiver checks the age its policy names, not the category', () => {
+    expect(quote(taibai2022, 'elderly', '1985-04-02')).toMatchObject({ payableFen: 32_000 });
+    expect(quote(taibai2022, 'elderly', '1952-01-02')).toMatchObject({ payableFen: 32_000 });
+    expect(quote(taibai2022, 'elderly', '1952-01-01')).toMatchObject({ payableFen: 0 });
+    expect(quote(taibai2022, 'general', '1940-06-06')).toMatchObject({
+      payableFen: 0,
+      waivedFen: 32_000,
+    });
+  });
+
   it('Taibai Lake 2021 quotes cite the 2021 version', () => {
-    expect(quote(taibai2021, 'general', '1985-04-02').policyVersion).toBe('taibai-lake@2021');
+    expect(quote(taibai2021, 'general', '1985-04-02').policyVersion).toBe(
+      policyVersionId(taibai2021),
+    );
   });
 
   it('Shizhong 2021: subsidy 550; 60-69 pay half, 70 and older nothing, by age on 1 January', () => {
@@ -115,10 +135,14 @@ describe('quoteContribution', () => {
     expect(quote(shizhong2021, 'minor', '2021-08-08').payableFen).toBe(32_000);
   });
 
-  it('refuses a year the policy does not cover and bad input, naming the field', () => {
-    expect(() => quote(taibai2022, 'general', '1985-04-02', 2023)).toThrow(
+  it('prices a later year by a version carried forward, never an earlier one', () => {
+    expect(quote(taibai2022, 'general', '1985-04-02', 2026).individualFen).toBe(32_000);
+    expect(() => quote(taibai2022, 'general', '1985-04-02', 2021)).toThrow(
       ContributionYearNotCovered,
     );
+  });
+
+  it('refuses bad input, naming the field', () => {
     expect(() => quote(taibai2022, 'general', '1985-02-30')).toThrow(InvalidQuoteInput);
     expect(() => quote(taibai2022, 'general', '2023-01-01')).toThrow('birthDate must not be after');
     expect(() => quote(taibai2022, 'vip' as ResidentCategory, '1985-04-02')).toThrow('category');

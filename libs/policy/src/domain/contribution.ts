@@ -1,6 +1,6 @@
 import { completedYears, isIsoDate, type IsoDate } from './iso-date';
 import { applyShare, fen, type Bps, type Fen } from './money';
-import { isInForce, policyVersionId, type Policy } from './policy';
+import { policyVersionId, type Policy } from './policy';
 import { ContributionYearNotCovered, InvalidQuoteInput } from './policy.errors';
 import { isResidentCategory, type ResidentCategory } from './resident-category';
 
@@ -32,7 +32,9 @@ export interface ContributionQuote {
 export function quoteContribution(policy: Policy, request: ContributionRequest): ContributionQuote {
   const { year, category, birthDate } = checked(request);
   const yearStart = `${year}-01-01`;
-  if (!isInForce(policy, yearStart))
+  // Whether a later version supersedes this one by then is the book's to say; a version that
+  // had not yet taken effect on 1 January cannot price the year.
+  if (yearStart < policy.effectiveFrom)
     throw new ContributionYearNotCovered(policyVersionId(policy), year);
   const rules = policy.contributions;
   // Age on 1 January of the contribution year: the share is collected before the year starts,

@@ -26,3 +26,8 @@ export function completedYears(birthDate: IsoDate, on: IsoDate): number {
   const hadBirthday = om > bm || (om === bm && od >= bd);
   return Math.max(0, oy - by - (hadBirthday ? 0 : 1));
 }
+
+/** The calendar day after `date`. */
+export function nextDay(date: IsoDate): IsoDate {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}

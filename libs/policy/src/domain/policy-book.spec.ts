@@ -1,14 +1,15 @@
 import shizhong2021Document from '../../policies/shizhong-zaozhuang-2021.json';
 import taibai2021Document from '../../policies/taibai-lake-2021.json';
 import taibai2022Document from '../../policies/taibai-lake-2022.json';
-import type { Policy } from './policy';
-import { PolicyBook } from './policy-book';
+import { policyVersionId, type Policy } from './policy';
+import { carriedForwardWarning, PolicyBook } from './policy-book';
 import { validatePolicyDocument } from './policy-schema';
 import {
   DuplicatePolicyVersion,
   InvalidQuoteInput,
   NoPolicyInForce,
   OverlappingPolicies,
+  PolicyContentChanged,
   UnknownPolicyVersion,
   UnknownRegion,
 } from './policy.errors';
@@ -20,8 +21,9 @@ const period = (
   policy: Policy,
   version: string,
   effectiveFrom: string,
-  effectiveTo?: string,
-): Policy => ({ ...policy, version, effectiveFrom, effectiveTo });
+  periodEnd?: string,
+): Policy => ({ ...policy, version, effectiveFrom, periodEnd });
+const HASHED_ID = /^taibai-lake@2022#[0-9a-f]{12}$/;
 
 describe('PolicyBook', () => {
   const book = new PolicyBook([taibai2022, shizhong2021, taibai2021]);
@@ -39,11 +41,98 @@ describe('PolicyBook', () => {
     expect(book.version('taibai-lake', '2021')).toBe(taibai2021);
   });
 
-  it('names region and date when no version is in force', () => {
-    expect(() => book.forDate('taibai-lake', '2023-01-01')).toThrow(NoPolicyInForce);
-    expect(() => book.forDate('taibai-lake', '2023-01-01')).toThrow(
-      'no taibai-lake policy is in force on 2023-01-01',
-    );
+  describe('carrying a version forward', () => {
+    it('keeps the last version in force after its own period, until a later one', () => {
+      expect(book.forDate('taibai-lake', '2023-01-01').version).toBe('2022');
+      expect(book.forDate('taibai-lake', '2026-12-04').version).toBe('2022');
+      expect(book.forDate('shizhong-zaozhuang', '2026-12-04').version).toBe('2021');
+    });
+
+    it('lets a later version end the carrying forward', () => {
+      const taibai2025 = period(taibai2022, '2025', '2025-01-01', '2025-12-31');
+      const later = new PolicyBook([taibai2021, taibai2022, taibai2025]);
+      expect(later.forDate('taibai-lake', '2024-12-31').version).toBe('2022');
+      expect(later.forDate('taibai-lake', '2025-01-01').version).toBe('2025');
+    });
+
+    it('answers within the period with no warning', () => {
+      const inForce = book.inForce('taibai-lake', '2022-12-31');
+      expect(inForce.policy).toBe(taibai2022);
+      expect(inForce.versionId).toMatch(HASHED_ID);
+      expect(inForce.warning).toBeNull();
+    });
+
+    it('warns, naming the pinned version, on every day past the period', () => {
+      const inForce = book.inForce('taibai-lake', '2023-01-01');
+      expect(inForce.warning).toEqual({
+        code: 'policy_carried_forward',
+        policyVersion: inForce.versionId,
+        message: expect.stringContaining('2022-01-01 to 2022-12-31'),
+        messageZh: expect.stringContaining('继续沿用'),
+      });
+      expect(book.inForce('taibai-lake', '2026-12-04').warning?.message).toContain('2026-12-04');
+    });
+
+    it('never warns for a notice that names no end', () => {
+      const open = period(taibai2022, '2022', '2022-01-01');
+      expect(carriedForwardWarning(open, '2031-07-01')).toBeNull();
+    });
+
+    it('still refuses a day before the region first had a policy, naming date', () => {
+      expect(() => book.forDate('taibai-lake', '2020-12-31')).toThrow(NoPolicyInForce);
+      expect(() => book.inForce('taibai-lake', '2020-12-31')).toThrow(
+        expect.objectContaining({
+          fields: [{ field: 'date', problem: 'no taibai-lake policy is in force on 2020-12-31' }],
+        }),
+      );
+    });
+
+    it('lists the regions running on a carried-forward version today', () => {
+      expect(book.carriedForwardRegions('2026-12-04')).toEqual([
+        {
+          region: 'shizhong-zaozhuang',
+          policyVersion: policyVersionId(shizhong2021),
+          ownPeriodEnd: '2021-12-31',
+          since: '2022-01-01',
+        },
+        {
+          region: 'taibai-lake',
+          policyVersion: policyVersionId(taibai2022),
+          ownPeriodEnd: '2022-12-31',
+          since: '2023-01-01',
+        },
+      ]);
+      expect(book.carriedForwardRegions('2022-06-01')).toEqual([
+        expect.objectContaining({ region: 'shizhong-zaozhuang', since: '2022-01-01' }),
+      ]);
+      expect(book.carriedForwardRegions('2020-06-01')).toEqual([]);
+    });
+  });
+
+  describe('pinned version ids', () => {
+    it('cites region, version and the hash of the content', () => {
+      expect(policyVersionId(taibai2022)).toBe(`taibai-lake@2022#${taibai2022.contentHash}`);
+      expect(taibai2022.contentHash).toMatch(/^[0-9a-f]{12}$/);
+    });
+
+    it('re-reads a version by its full id, or by a citation from before ids were pinned', () => {
+      expect(book.version('taibai-lake', policyVersionId(taibai2022))).toBe(taibai2022);
+      expect(book.version('taibai-lake', 'taibai-lake@2022')).toBe(taibai2022);
+    });
+
+    it('refuses an id whose hash differs from the file on record', () => {
+      const cited = `taibai-lake@2022#${'0'.repeat(12)}`;
+      expect(() => book.version('taibai-lake', cited)).toThrow(PolicyContentChanged);
+      expect(() => book.version('taibai-lake', cited)).toThrow(policyVersionId(taibai2022));
+    });
+
+    it('refuses an id of another region or a malformed one as an unknown version', () => {
+      const other = policyVersionId(shizhong2021);
+      expect(() => book.version('taibai-lake', other)).toThrow(UnknownPolicyVersion);
+      expect(() => book.version('taibai-lake', 'taibai-lake@2022#xyz')).toThrow(
+        UnknownPolicyVersion,
+      );
+    });
   });
 
   it('tells an unknown region, version or a malformed date apart', () => {
@@ -52,17 +141,16 @@ describe('PolicyBook', () => {
     expect(() => book.forDate('taibai-lake', '2022-13-01')).toThrow(InvalidQuoteInput);
   });
 
-  it('serves an open-ended version for every later day', () => {
-    const open = new PolicyBook([taibai2021, period(taibai2022, '2022', '2022-01-01')]);
-    expect(open.forDate('taibai-lake', '2031-07-01').version).toBe('2022');
+  it('lets a mid-period notice supersede the rest of the earlier period', () => {
+    const july = period(taibai2022, '2022-07', '2022-07-01', '2022-12-31');
+    const split = new PolicyBook([taibai2022, july]);
+    expect(split.forDate('taibai-lake', '2022-06-30').version).toBe('2022');
+    expect(split.forDate('taibai-lake', '2022-07-01').version).toBe('2022-07');
   });
 
-  it('refuses overlapping periods of one region', () => {
-    expect(
-      () => new PolicyBook([taibai2022, period(taibai2021, '2021', '2021-01-01', '2022-01-01')]),
-    ).toThrow(OverlappingPolicies);
-    expect(() => new PolicyBook([period(taibai2021, '2021', '2021-01-01'), taibai2022])).toThrow(
-      'taibai-lake policies taibai-lake@2021 and taibai-lake@2022 overlap',
+  it('refuses two versions of one region taking effect on the same day', () => {
+    expect(() => new PolicyBook([taibai2022, period(taibai2021, '2021', '2022-01-01')])).toThrow(
+      OverlappingPolicies,
     );
   });
 

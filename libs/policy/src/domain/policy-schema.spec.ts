@@ -67,6 +67,49 @@ describe('validatePolicyDocument', () => {
     });
   });
 
+  it('keeps where effectiveFrom comes from, the named period and the content hash', () => {
+    const policy = validatePolicyDocument(load('taibai-lake-2022.json'), 'taibai-lake-2022.json');
+    expect(policy.effectiveFrom).toBe('2022-01-01');
+    expect(policy.effectiveFromSource).toEqual({
+      source: 'seed:000',
+      note: expect.stringContaining('calendar year'),
+    });
+    expect(policy.periodEnd).toBe('2022-12-31');
+    expect(policy.contentHash).toMatch(/^[0-9a-f]{12}$/);
+    const earlier = validatePolicyDocument(load('taibai-lake-2021.json'), 'taibai-lake-2021.json');
+    expect(earlier.effectiveFromSource.source).toBe('assumption');
+  });
+
+  it('hashes the content, so one changed figure changes the hash', () => {
+    const hashOf = (doc: unknown) =>
+      validatePolicyDocument(doc, 'taibai-lake-2022.json').contentHash;
+    const original = hashOf(load('taibai-lake-2022.json'));
+    expect(hashOf(set('contributions.subsidyFen.value', 61_001))).not.toBe(original);
+    expect(hashOf(set('contributions.subsidyFen.note', 'read again'))).not.toBe(original);
+    expect(hashOf(load('taibai-lake-2022.json'))).toBe(original);
+  });
+
+  it('counts time limits in the unit the notice names', () => {
+    const before = validatePolicyDocument(
+      load('shizhong-zaozhuang-2020.json'),
+      'shizhong-zaozhuang-2020.json',
+    );
+    expect(before.sla.chronicQualification.value).toEqual({ days: 180, unit: 'calendar-days' });
+    const after = validatePolicyDocument(
+      load('shizhong-zaozhuang-2021.json'),
+      'shizhong-zaozhuang-2021.json',
+    );
+    expect(after.sla.chronicQualification.value).toEqual({ days: 1, unit: 'working-days' });
+  });
+
+  it('records that seed 000 cancelled the in-province temporary filing', () => {
+    const policy = validatePolicyDocument(load('taibai-lake-2022.json'), 'taibai-lake-2022.json');
+    expect(policy.offsiteFiling.inProvince.value).not.toContain('temporary');
+    expect(policy.offsiteFiling.outOfProvince.value).toContain('temporary');
+    const before = validatePolicyDocument(load('taibai-lake-2021.json'), 'taibai-lake-2021.json');
+    expect(before.offsiteFiling.inProvince.value).toContain('temporary');
+  });
+
   it('takes a share of zero, which no one could mean as a percent', () => {
     const policy = validatePolicyDocument(
       set('outpatient.resident.tiers.3.fundShareBps.value', 0),
@@ -157,8 +200,25 @@ describe('validatePolicyDocument', () => {
       'inpatient.unfiledOffsiteShareReductionBps is missing',
     ],
     [set('inpatient.tier', {}), 'inpatient.tier is not a known field'],
-    [set('effectiveFrom', '2022-02-30'), 'effectiveFrom must be a real date'],
-    [set('effectiveTo', '2021-12-31'), 'effectiveTo must not be before effectiveFrom'],
+    [set('effectiveFrom.value', '2022-02-30'), 'effectiveFrom must be a real date'],
+    [set('effectiveFrom', '2022-01-01'), 'effectiveFrom must be a figure'],
+    [remove('effectiveFrom.source'), 'effectiveFrom.source is missing'],
+    [set('periodEnd', '2021-12-31'), 'periodEnd must not be before effectiveFrom'],
+    [set('effectiveTo', '2022-12-31'), 'effectiveTo is not a known field'],
+    [
+      set('contributions.categoryWaivers.value.0.category', 'elderly'),
+      'contributions.categoryWaivers.0.category cannot waive "elderly" by category',
+    ],
+    [
+      set('offsiteFiling.inProvince.value', ['referral', 'holiday']),
+      'offsiteFiling.inProvince.1 must be one of relocated, long-term-elsewhere, referral, temporary',
+    ],
+    [
+      set('offsiteFiling.outOfProvince.value', ['referral', 'referral']),
+      'offsiteFiling.outOfProvince.1 repeats "referral"',
+    ],
+    [remove('offsiteFiling.outOfProvince.source'), 'offsiteFiling.outOfProvince.source is missing'],
+    [remove('offsiteFiling'), 'offsiteFiling is missing'],
     [set('currency', 'USD'), 'currency must be "CNY"'],
     [set('region', 'Taibai Lake'), 'region must be lower-case words'],
     [
@@ -203,8 +263,18 @@ describe('validatePolicyDocument', () => {
       'assistance.eligibleCategories.1 repeats "low-income"',
     ],
     [
-      set('sla.transferWorkingDays.value', 1.5),
-      'sla.transferWorkingDays must be a whole number between 0 and 366',
+      set('sla.transfer.value.days', 1.5),
+      'sla.transfer.days must be a whole number between 0 and 366',
+    ],
+    [set('sla.chronicQualification.value', 180), 'sla.chronicQualification must be an object'],
+    [remove('sla.chronicQualification.value.unit'), 'sla.chronicQualification.unit is missing'],
+    [
+      set('sla.transfer.value.unit', 'days'),
+      'sla.transfer.unit must be one of working-days, calendar-days',
+    ],
+    [
+      set('sla.transferWorkingDays', { value: 15, source: 'seed:000' }),
+      'sla.transferWorkingDays is not a known field',
     ],
     [remove('sla'), 'sla is missing'],
   ])('rejects a mutated document, naming the field: %#', (doc, expected) => {

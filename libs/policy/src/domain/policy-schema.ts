@@ -7,20 +7,12 @@ import {
   readOutpatient,
   readSpecificDrugs,
 } from './benefit-schema';
-import type {
-  AgeWaiver,
-  CategoryWaiver,
-  ContributionRules,
-  Figure,
-  Policy,
-  ServiceLimits,
-} from './policy';
-import { join, SchemaReader, type Fields } from './schema-reader';
+import { readHeader } from './header-schema';
+import type { AgeWaiver, CategoryWaiver, ContributionRules, Policy } from './policy';
+import { join, SchemaReader } from './schema-reader';
+import { readOffsiteFiling, readServiceLimits } from './service-schema';
 
-const REGION = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-const VERSION = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const MAX_AGE = 150;
-const MAX_WORKING_DAYS = 366;
 const SECTIONS = [
   'contributions',
   'inpatient',
@@ -31,6 +23,7 @@ const SECTIONS = [
   'assistance',
   'employee',
   'sla',
+  'offsiteFiling',
 ];
 
 /**
@@ -44,10 +37,10 @@ export function validatePolicyDocument(doc: unknown, fileName: string): Policy {
     doc,
     '',
     ['region', 'version', 'effectiveFrom', 'currency', ...SECTIONS],
-    ['effectiveTo', 'notes'],
+    ['periodEnd', 'notes'],
   );
   return {
-    ...readHeader(r, top),
+    ...readHeader(r, top, doc),
     contributions: readContributions(r, top.contributions, 'contributions'),
     inpatient: readInpatient(r, top.inpatient, 'inpatient'),
     criticalIllness: readCriticalIllness(r, top.criticalIllness, 'criticalIllness'),
@@ -57,39 +50,7 @@ export function validatePolicyDocument(doc: unknown, fileName: string): Policy {
     assistance: readAssistance(r, top.assistance, 'assistance'),
     employee: readEmployee(r, top.employee, 'employee'),
     sla: readServiceLimits(r, top.sla, 'sla'),
-  };
-}
-
-type PolicyHeader = Pick<
-  Policy,
-  'region' | 'version' | 'effectiveFrom' | 'effectiveTo' | 'currency' | 'notes'
->;
-
-function readHeader(r: SchemaReader, top: Fields): PolicyHeader {
-  const effectiveFrom = r.date(top.effectiveFrom, 'effectiveFrom');
-  const effectiveTo =
-    top.effectiveTo === undefined ? undefined : r.date(top.effectiveTo, 'effectiveTo');
-  if (effectiveTo !== undefined && effectiveTo < effectiveFrom)
-    r.fail('effectiveTo', `must not be before effectiveFrom (${effectiveFrom})`);
-  if (top.currency !== 'CNY') r.fail('currency', 'must be "CNY"');
-  const notes = top.notes === undefined ? [] : r.array(top.notes, 'notes');
-  return {
-    region: r.text(
-      top.region,
-      'region',
-      REGION,
-      'lower-case words joined by "-", e.g. "taibai-lake"',
-    ),
-    version: r.text(
-      top.version,
-      'version',
-      VERSION,
-      'letters, digits, ".", "_" or "-", e.g. "2022"',
-    ),
-    effectiveFrom,
-    ...(effectiveTo === undefined ? {} : { effectiveTo }),
-    currency: 'CNY',
-    notes: notes.map((note, i) => r.text(note, join('notes', i))),
+    offsiteFiling: readOffsiteFiling(r, top.offsiteFiling, 'offsiteFiling'),
   };
 }
 
@@ -109,8 +70,16 @@ function readCategoryWaivers(r: SchemaReader, raw: unknown, path: string): Categ
   const waivers = r.array(raw, path).map((item, i): CategoryWaiver => {
     const at = join(path, i);
     const f = r.object(item, at, ['category', 'waiverBps']);
+    const category = r.category(f.category, join(at, 'category'));
+    // A declared category is not proof of age: the elderly are waived by the age band the
+    // notice names, read from the resident ID's birth date.
+    if (category === 'elderly')
+      r.fail(
+        join(at, 'category'),
+        'cannot waive "elderly" by category: give its age in ageWaivers',
+      );
     return {
-      category: r.category(f.category, join(at, 'category')),
+      category,
       waiverBps: r.bps(f.waiverBps, join(at, 'waiverBps')),
     };
   });
@@ -144,19 +113,4 @@ function readAgeWaivers(r: SchemaReader, raw: unknown, path: string): AgeWaiver[
       r.fail(join(join(path, i), 'fromAge'), 'overlaps the band before it; bands go up in age');
   });
   return bands;
-}
-
-function readServiceLimits(r: SchemaReader, raw: unknown, path: string): ServiceLimits {
-  const f = r.object(raw, path, [
-    'chronicQualificationWorkingDays',
-    'transferWorkingDays',
-    'manualReimbursementWorkingDays',
-  ]);
-  const days = (key: string): Figure<number> =>
-    r.figure(f[key], join(path, key), (v, p) => r.wholeNumber(v, p, MAX_WORKING_DAYS));
-  return {
-    chronicQualificationWorkingDays: days('chronicQualificationWorkingDays'),
-    transferWorkingDays: days('transferWorkingDays'),
-    manualReimbursementWorkingDays: days('manualReimbursementWorkingDays'),
-  };
 }

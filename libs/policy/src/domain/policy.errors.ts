@@ -42,7 +42,7 @@ export class UnknownPolicyVersion extends DomainError {
   }
 }
 
-/** Two versions of one region claiming the same day: which applies would be a guess. */
+/** Two versions of one region taking effect on the same day: which applies would be a guess. */
 export class OverlappingPolicies extends DomainError {
   constructor(
     readonly region: string,
@@ -52,7 +52,24 @@ export class OverlappingPolicies extends DomainError {
     super(
       'conflict',
       'overlapping_policies',
-      `${region} policies ${earlier} and ${later} overlap; each day needs exactly one version`,
+      `${region} policies ${earlier} and ${later} take effect on the same day; each day needs exactly one version`,
+    );
+  }
+}
+
+/**
+ * A cited version whose file no longer holds the content it was cited with: re-reading it would
+ * silently apply other figures than the record used.
+ */
+export class PolicyContentChanged extends DomainError {
+  constructor(
+    readonly cited: string,
+    readonly onFile: string,
+  ) {
+    super(
+      'conflict',
+      'policy_content_changed',
+      `${cited} is not on file: the file of that version now holds ${onFile}`,
     );
   }
 }

@@ -127,19 +127,55 @@ export interface EmployeeRules {
   readonly totalCapFen: Figure<Fen>;
 }
 
-/** Time limits of the business items that have one, in working days. */
-export interface ServiceLimits {
-  readonly chronicQualificationWorkingDays: Figure<number>;
-  readonly transferWorkingDays: Figure<number>;
-  readonly manualReimbursementWorkingDays: Figure<number>;
+export const DAY_COUNTS = ['working-days', 'calendar-days'] as const;
+/** How a time limit counts its days: a notice says "180 days" or "15 working days". */
+export type DayCount = (typeof DAY_COUNTS)[number];
+
+export interface TimeLimit {
+  readonly days: number;
+  readonly unit: DayCount;
 }
 
-/** A region's policy for one period; `effectiveTo` is inclusive, absent while open-ended. */
+/** Time limits of the business items that have one. */
+export interface ServiceLimits {
+  readonly chronicQualification: Figure<TimeLimit>;
+  readonly transfer: Figure<TimeLimit>;
+  readonly manualReimbursement: Figure<TimeLimit>;
+}
+
+export const OFFSITE_FILING_TYPES = [
+  'relocated',
+  'long-term-elsewhere',
+  'referral',
+  'temporary',
+] as const;
+/** 异地安置, 异地长期居住, 转诊转院, 临时外出就医. */
+export type OffsiteFilingType = (typeof OFFSITE_FILING_TYPES)[number];
+
+export const DESTINATION_SCOPES = ['in-province', 'out-of-province'] as const;
+/** Where off-site treatment is sought, seen from the insured person's province. */
+export type DestinationScope = (typeof DESTINATION_SCOPES)[number];
+
+/** The filing types a region still asks for before treatment elsewhere, by destination. */
+export interface OffsiteFilingRules {
+  readonly inProvince: Figure<readonly OffsiteFilingType[]>;
+  readonly outOfProvince: Figure<readonly OffsiteFilingType[]>;
+}
+
+/**
+ * One notice of a region's policy. It stays in force from `effectiveFrom` until a later version
+ * of the region takes effect, as real notices do; `periodEnd` is the last day of the period the
+ * notice names (its own year), after which it is only carried forward.
+ */
 export interface Policy {
   readonly region: string;
   readonly version: string;
   readonly effectiveFrom: IsoDate;
-  readonly effectiveTo?: IsoDate;
+  /** Where the file's `effectiveFrom` comes from. */
+  readonly effectiveFromSource: Source;
+  readonly periodEnd?: IsoDate;
+  /** First 12 hex digits of the SHA-256 of the file's canonical JSON: what a version id pins. */
+  readonly contentHash: string;
   readonly currency: 'CNY';
   readonly notes: readonly string[];
   readonly contributions: ContributionRules;
@@ -151,19 +187,43 @@ export interface Policy {
   readonly assistance: AssistanceRules;
   readonly employee: EmployeeRules;
   readonly sla: ServiceLimits;
+  readonly offsiteFiling: OffsiteFilingRules;
 }
 
-/** How a settlement or quote cites the policy it used: `taibai-lake@2022`. */
-export function policyVersionId(policy: Pick<Policy, 'region' | 'version'>): string {
-  return `${policy.region}@${policy.version}`;
+/**
+ * How a settlement or quote cites the policy it used: `taibai-lake@2022#3f9a0c1d2b4e`. The hash
+ * pins the content, so an edited file can never change what a past record cites.
+ */
+export function policyVersionId(
+  policy: Pick<Policy, 'region' | 'version' | 'contentHash'>,
+): string {
+  return `${policy.region}@${policy.version}#${policy.contentHash}`;
 }
 
-/** Whether `date` falls in the policy's period. */
-export function isInForce(
-  policy: Pick<Policy, 'effectiveFrom' | 'effectiveTo'>,
-  date: IsoDate,
+export interface PolicyVersionParts {
+  readonly region: string;
+  readonly version: string;
+  /** Absent in citations written before versions were pinned (`taibai-lake@2022`). */
+  readonly contentHash?: string;
+}
+
+const VERSION_ID = /^([a-z][a-z0-9-]*)@([^#@]+)(?:#([0-9a-f]{12}))?$/;
+
+/** The parts of a cited version id, or undefined when it is not one. */
+export function parsePolicyVersionId(id: string): PolicyVersionParts | undefined {
+  const match = VERSION_ID.exec(id);
+  if (!match) return undefined;
+  const [, region, version, contentHash] = match;
+  return contentHash === undefined ? { region, version } : { region, version, contentHash };
+}
+
+/** Whether the policy still asks for this filing before treatment at such a destination. */
+export function isFilingAsked(
+  policy: Pick<Policy, 'offsiteFiling'>,
+  filingType: OffsiteFilingType,
+  destination: DestinationScope,
 ): boolean {
-  return (
-    date >= policy.effectiveFrom && (policy.effectiveTo === undefined || date <= policy.effectiveTo)
-  );
+  const rules = policy.offsiteFiling;
+  const asked = destination === 'in-province' ? rules.inProvince : rules.outOfProvince;
+  return asked.value.includes(filingType);
 }

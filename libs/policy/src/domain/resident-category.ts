@@ -1,4 +1,7 @@
-/** The resident categories of CONTRACT.md, as the enrollment desk records them. */
+/**
+ * The resident categories of CONTRACT.md, as the enrollment desk records them, and the parents
+ * of rural single-daughter households, whom seed 000 names beside two-daughter households.
+ */
 export const RESIDENT_CATEGORIES = [
   'general',
   'minor',
@@ -9,6 +12,7 @@ export const RESIDENT_CATEGORIES = [
   'disabled',
   'assistance-key',
   'rural-two-daughter',
+  'rural-single-daughter',
 ] as const;
 
 export type ResidentCategory = (typeof RESIDENT_CATEGORIES)[number];
