@@ -1,9 +1,9 @@
 import { Command } from '@nestjs/cqrs';
-import type { Qualification } from '../domain';
+import type { Qualification, WithPolicyWarning } from '../domain';
 import type { CommandContext } from '../shared/command-context';
 import type { ApplyForQualificationRequest } from './apply-for-qualification.request.dto';
 
-export class ApplyForQualificationCommand extends Command<Qualification> {
+export class ApplyForQualificationCommand extends Command<WithPolicyWarning<Qualification>> {
   constructor(
     readonly residentId: string,
     readonly request: ApplyForQualificationRequest,

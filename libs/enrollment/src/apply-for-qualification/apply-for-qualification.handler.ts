@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { PolicyBook } from '@circle/policy';
-import { CHINA_HOLIDAYS, type Qualification } from '../domain';
+import {
+  CHINA_HOLIDAYS,
+  qualificationWithWarning,
+  type Qualification,
+  type WithPolicyWarning,
+} from '../domain';
 import { PersonDesk } from '../shared/person-desk';
 import { POLICY_BOOK } from '../shared/policy-book.provider';
 import { ApplyForQualificationCommand } from './apply-for-qualification.command';
@@ -14,7 +19,11 @@ export class ApplyForQualificationHandler implements ICommandHandler<ApplyForQua
     @Inject(POLICY_BOOK) private readonly policies: PolicyBook,
   ) {}
 
-  execute({ residentId, request, context }: ApplyForQualificationCommand): Promise<Qualification> {
+  execute({
+    residentId,
+    request,
+    context,
+  }: ApplyForQualificationCommand): Promise<WithPolicyWarning<Qualification>> {
     const qualificationId = randomUUID();
     return this.desk.handle({
       business: 'CHRONIC_QUALIFICATION',
@@ -33,7 +42,7 @@ export class ApplyForQualificationHandler implements ICommandHandler<ApplyForQua
       answer: ({ state }) => {
         const applied = state.qualifications.find((q) => q.qualificationId === qualificationId);
         if (!applied) throw new Error('an application must be on record once made');
-        return applied;
+        return qualificationWithWarning(this.policies, applied);
       },
     });
   }

@@ -8,9 +8,10 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Qualification } from '../domain';
+import type { Qualification, WithPolicyWarning } from '../domain';
 import { IDEMPOTENCY_HEADER } from '../shared/api-docs';
 import { Context, type CommandContext } from '../shared/command-context';
+import { POLICY_WARNING_NOTE } from '../shared/policy.schemas';
 import { ApplyForQualificationCommand } from './apply-for-qualification.command';
 import { ApplyForQualificationRequest } from './apply-for-qualification.request.dto';
 
@@ -25,16 +26,18 @@ export class ApplyForQualificationController {
   @ApiOperation({
     summary: 'Apply for outpatient chronic/special disease qualification (CHRONIC_QUALIFICATION)',
     description:
-      "The disease must be on the list of the policy of the benefit year; the answer carries the deadline (the policy's working-day limit, holidays skipped).",
+      "Residents and employees. The disease must be on the list of the policy in force on the day of the application, in the person's region; the answer carries the deadline from that policy's limit (working days with holidays skipped, or calendar days).",
   })
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiCreatedResponse({ description: 'The pending application with its deadline' })
+  @ApiCreatedResponse({
+    description: `The pending application with its deadline and policyVersion. ${POLICY_WARNING_NOTE}`,
+  })
   @ApiConflictResponse({ description: 'Already applied for or qualified for this disease' })
   apply(
     @Param('residentId') residentId: string,
     @Body() body: ApplyForQualificationRequest,
     @Context() context: CommandContext,
-  ): Promise<Qualification> {
+  ): Promise<WithPolicyWarning<Qualification>> {
     return this.commands.execute(new ApplyForQualificationCommand(residentId, body, context));
   }
 }

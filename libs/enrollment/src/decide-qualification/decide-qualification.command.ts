@@ -1,9 +1,9 @@
 import { Command } from '@nestjs/cqrs';
-import type { Qualification } from '../domain';
+import type { Qualification, WithPolicyWarning } from '../domain';
 import type { CommandContext } from '../shared/command-context';
 import type { DecisionRequest } from './decide-qualification.request.dto';
 
-export class DecideQualificationCommand extends Command<Qualification> {
+export class DecideQualificationCommand extends Command<WithPolicyWarning<Qualification>> {
   constructor(
     readonly residentId: string,
     readonly qualificationId: string,

@@ -1,13 +1,19 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { Qualification } from '../domain';
+import type { PolicyBook } from '@circle/policy';
+import { qualificationWithWarning, type Qualification, type WithPolicyWarning } from '../domain';
 import { PersonDesk } from '../shared/person-desk';
+import { POLICY_BOOK } from '../shared/policy-book.provider';
 import { DecideQualificationCommand } from './decide-qualification.command';
 
 @CommandHandler(DecideQualificationCommand)
 export class DecideQualificationHandler implements ICommandHandler<DecideQualificationCommand> {
-  constructor(private readonly desk: PersonDesk) {}
+  constructor(
+    private readonly desk: PersonDesk,
+    @Inject(POLICY_BOOK) private readonly policies: PolicyBook,
+  ) {}
 
-  execute(command: DecideQualificationCommand): Promise<Qualification> {
+  execute(command: DecideQualificationCommand): Promise<WithPolicyWarning<Qualification>> {
     const { qualificationId, outcome } = command;
     return this.desk.handle({
       business: 'CHRONIC_QUALIFICATION',
@@ -24,7 +30,7 @@ export class DecideQualificationHandler implements ICommandHandler<DecideQualifi
       answer: ({ state }) => {
         const decided = state.qualifications.find((q) => q.qualificationId === qualificationId);
         if (!decided) throw new Error('a decided qualification must be on record');
-        return decided;
+        return qualificationWithWarning(this.policies, decided);
       },
     });
   }

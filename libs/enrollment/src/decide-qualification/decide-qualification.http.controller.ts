@@ -8,9 +8,10 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Qualification } from '../domain';
+import type { Qualification, WithPolicyWarning } from '../domain';
 import { IDEMPOTENCY_HEADER } from '../shared/api-docs';
 import { Context, type CommandContext } from '../shared/command-context';
+import { POLICY_WARNING_NOTE } from '../shared/policy.schemas';
 import { DecideQualificationCommand } from './decide-qualification.command';
 import { DecisionRequest } from './decide-qualification.request.dto';
 
@@ -24,14 +25,14 @@ export class DecideQualificationController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve a pending qualification; a late decision is marked so' })
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiOkResponse({ description: 'The decided qualification' })
+  @ApiOkResponse({ description: `The decided qualification. ${POLICY_WARNING_NOTE}` })
   @ApiConflictResponse({ description: 'Already decided' })
   approve(
     @Param('residentId') residentId: string,
     @Param('qualificationId') qualificationId: string,
     @Body() body: DecisionRequest,
     @Context() context: CommandContext,
-  ): Promise<Qualification> {
+  ): Promise<WithPolicyWarning<Qualification>> {
     return this.commands.execute(
       new DecideQualificationCommand(residentId, qualificationId, 'approve', body, context),
     );
@@ -41,14 +42,14 @@ export class DecideQualificationController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject a pending qualification, with the reason the resident reads' })
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiOkResponse({ description: 'The decided qualification' })
+  @ApiOkResponse({ description: `The decided qualification. ${POLICY_WARNING_NOTE}` })
   @ApiConflictResponse({ description: 'Already decided' })
   reject(
     @Param('residentId') residentId: string,
     @Param('qualificationId') qualificationId: string,
     @Body() body: DecisionRequest,
     @Context() context: CommandContext,
-  ): Promise<Qualification> {
+  ): Promise<WithPolicyWarning<Qualification>> {
     return this.commands.execute(
       new DecideQualificationCommand(residentId, qualificationId, 'reject', body, context),
     );

@@ -26,3 +26,5 @@ export type {
 } from './insured-person/chronic-qualification';
 export type { CloseTransfer, RequestTransfer } from './insured-person/coverage-transfer';
 export * from './insured-person/entitlements';
+export * from './insured-person/insured-standing';
+export * from './insured-person/policy-warnings';

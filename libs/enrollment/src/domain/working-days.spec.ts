@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { addDays, isoWeekday, shanghaiDateOf } from './calendar-date';
-import { addWorkingDays, isBreached, isWorkingDay } from './working-days';
+import { CHINA_HOLIDAYS } from './holiday-calendar';
+import {
+  addCalendarDays,
+  addWorkingDays,
+  deadlineOf,
+  isBreached,
+  isWorkingDay,
+} from './working-days';
 
 const NONE = new Set<string>();
 // National Day 2022: 1-7 October off, Saturday 8 and Sunday 9 October worked instead.
@@ -14,6 +21,62 @@ const NATIONAL_DAY_2022 = new Set([
   '2022-10-07',
 ]);
 const MAKE_UP_2022 = new Set(['2022-10-08', '2022-10-09']);
+
+describe('addCalendarDays', () => {
+  it('counts every day from the day after receipt', () => {
+    expect(addCalendarDays('2020-03-05T10:00:00+08:00', 180, NONE)).toBe(
+      '2020-09-01T23:59:59.999+08:00',
+    );
+    expect(addCalendarDays('2022-05-27T10:00:00+08:00', 3, NONE)).toBe(
+      '2022-05-30T23:59:59.999+08:00',
+    );
+  });
+
+  it('moves a last day that falls on a day off to the next working day', () => {
+    expect(addCalendarDays('2020-03-02T10:00:00+08:00', 180, NONE)).toBe(
+      '2020-08-31T23:59:59.999+08:00',
+    );
+    expect(addCalendarDays('2022-09-30T10:00:00+08:00', 1, NATIONAL_DAY_2022, MAKE_UP_2022)).toBe(
+      '2022-10-08T23:59:59.999+08:00',
+    );
+  });
+
+  it('refuses a count that is not a whole number of days', () => {
+    expect(() => addCalendarDays('2022-05-27T10:00:00+08:00', 1.5, NONE)).toThrow('calendarDays');
+  });
+
+  it('ends on or after the n-th day, and never after the n-th working day', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: 0, max: 200 }),
+        (offset, days) => {
+          const start = `${addDays('2021-01-01', offset)}T12:00:00+08:00`;
+          return (
+            addCalendarDays(start, days, NONE) <= addWorkingDays(start, days, NONE) &&
+            addCalendarDays(start, days, NONE) >= `${addDays(start.slice(0, 10), days)}`
+          );
+        },
+      ),
+    );
+  });
+});
+
+describe('deadlineOf', () => {
+  const friday = '2022-05-27T10:15:00+08:00';
+
+  it('counts the days as the policy names them', () => {
+    expect(deadlineOf(friday, { days: 1, unit: 'working-days' }, CHINA_HOLIDAYS)).toBe(
+      '2022-05-30T23:59:59.999+08:00',
+    );
+    expect(deadlineOf(friday, { days: 180, unit: 'calendar-days' }, CHINA_HOLIDAYS)).toBe(
+      '2022-11-23T23:59:59.999+08:00',
+    );
+    expect(
+      deadlineOf(friday, { days: 180, unit: 'working-days' }, CHINA_HOLIDAYS) > '2023-02',
+    ).toBe(true);
+  });
+});
 
 describe('addWorkingDays', () => {
   it('a Friday application with a one-working-day limit is due Monday end of day', () => {

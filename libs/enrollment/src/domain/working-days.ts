@@ -1,3 +1,4 @@
+import type { TimeLimit } from '../../../policy/src/domain/policy';
 import {
   addDays,
   endOfShanghaiDay,
@@ -8,9 +9,10 @@ import {
   InvalidDateTime,
   type IsoDate,
 } from './calendar-date';
+import type { HolidayCalendar } from './holiday-calendar';
 
 const NO_DAYS: ReadonlySet<IsoDate> = new Set();
-const MAX_WORKING_DAYS = 3660;
+const MAX_DAYS = 3660;
 
 /**
  * A working day in Asia/Shanghai: Monday to Friday unless a listed holiday, plus the weekend
@@ -38,11 +40,8 @@ export function addWorkingDays(
   holidays: ReadonlySet<IsoDate>,
   makeUpWorkdays: ReadonlySet<IsoDate> = NO_DAYS,
 ): string {
-  if (!Number.isInteger(n) || n < 0 || n > MAX_WORKING_DAYS)
-    throw new InvalidDateTime(
-      'workingDays',
-      `must be a whole number from 0 to ${MAX_WORKING_DAYS}`,
-    );
+  if (!Number.isInteger(n) || n < 0 || n > MAX_DAYS)
+    throw new InvalidDateTime('workingDays', `must be a whole number from 0 to ${MAX_DAYS}`);
   for (const day of [...holidays, ...makeUpWorkdays])
     if (!isIsoDate(day))
       throw new InvalidDateTime('holidays', `${day} is not a date written YYYY-MM-DD`);
@@ -52,6 +51,37 @@ export function addWorkingDays(
     if (isWorkingDay(day, holidays, makeUpWorkdays)) counted += 1;
   }
   return endOfShanghaiDay(day);
+}
+
+/**
+ * The deadline of `n` calendar days for something received at `startIsoDateTime`: the end of the
+ * n-th day after the day of receipt (Civil Code art. 201). A last day that is a day off moves to
+ * the next working day (art. 203), since nobody at a counter can answer on it. n = 0 means the
+ * same day, as for working days.
+ */
+export function addCalendarDays(
+  startIsoDateTime: string,
+  n: number,
+  holidays: ReadonlySet<IsoDate>,
+  makeUpWorkdays: ReadonlySet<IsoDate> = NO_DAYS,
+): string {
+  if (!Number.isInteger(n) || n < 0 || n > MAX_DAYS)
+    throw new InvalidDateTime('calendarDays', `must be a whole number from 0 to ${MAX_DAYS}`);
+  let day = addDays(shanghaiDateOf(startIsoDateTime, 'start'), n);
+  while (n > 0 && !isWorkingDay(day, holidays, makeUpWorkdays)) day = addDays(day, 1);
+  return endOfShanghaiDay(day);
+}
+
+/** The deadline of a policy's time limit, its days counted as the notice counts them. */
+export function deadlineOf(
+  startIsoDateTime: string,
+  limit: TimeLimit,
+  calendar: HolidayCalendar,
+): string {
+  const { holidays, makeUpWorkdays } = calendar;
+  return limit.unit === 'working-days'
+    ? addWorkingDays(startIsoDateTime, limit.days, holidays, makeUpWorkdays)
+    : addCalendarDays(startIsoDateTime, limit.days, holidays, makeUpWorkdays);
 }
 
 /** Whether `now` is past the deadline; both are ISO date-times with an offset. */

@@ -37,7 +37,7 @@ export class EnrollResidentHandler implements ICommandHandler<EnrollResidentComm
       }),
       answer: ({ state, events }, { at }) => {
         const enrolled = events.find((e) => e.type === 'enrollment.ResidentEnrolled');
-        const view = enrolled && coverageOf(state, enrolled.data.year, at);
+        const view = enrolled && coverageOf(state, enrolled.data.year, at, this.policies);
         if (!view?.coverage) throw new Error('an enrollment must yield the year it enrolled');
         const { residentId, birthDate, sex } = view;
         return { residentId, birthDate, sex, ...view.coverage };

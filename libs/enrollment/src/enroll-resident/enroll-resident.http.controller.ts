@@ -12,6 +12,7 @@ import {
 } from '@nestjs/swagger';
 import { IDEMPOTENCY_HEADER } from '../shared/api-docs';
 import { Context, type CommandContext } from '../shared/command-context';
+import { POLICY_WARNING_NOTE } from '../shared/policy.schemas';
 import { EnrollResidentCommand, type ResidentEnrolledAnswer } from './enroll-resident.command';
 import { EnrollResidentRequest } from './enroll-resident.request.dto';
 
@@ -29,7 +30,9 @@ export class EnrollResidentController {
       "Checks the ID, assesses the year's contribution from the region's policy and answers what is to be paid.",
   })
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiCreatedResponse({ description: 'Enrolled; the contribution assessed' })
+  @ApiCreatedResponse({
+    description: `Enrolled; the contribution assessed, with policyVersion. ${POLICY_WARNING_NOTE}`,
+  })
   @ApiUnprocessableEntityResponse({ description: 'A field is wrong; the field is named' })
   @ApiConflictResponse({ description: 'Already enrolled for that year' })
   @ApiForbiddenResponse({ description: 'This station does not handle enrollment' })

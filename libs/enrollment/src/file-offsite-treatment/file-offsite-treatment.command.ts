@@ -1,9 +1,9 @@
 import { Command } from '@nestjs/cqrs';
-import type { Filing } from '../domain';
+import type { Filing, WithPolicyWarning } from '../domain';
 import type { CommandContext } from '../shared/command-context';
 import type { FileOffsiteTreatmentRequest } from './file-offsite-treatment.request.dto';
 
-export class FileOffsiteTreatmentCommand extends Command<Filing> {
+export class FileOffsiteTreatmentCommand extends Command<WithPolicyWarning<Filing>> {
   constructor(
     readonly residentId: string,
     readonly request: FileOffsiteTreatmentRequest,

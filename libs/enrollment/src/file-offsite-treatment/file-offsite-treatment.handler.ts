@@ -1,8 +1,15 @@
 import { randomUUID } from 'node:crypto';
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { isIsoDate } from '@circle/policy';
-import { InvalidEnrollmentInput, type Filing } from '../domain';
+import { isIsoDate, type PolicyBook } from '@circle/policy';
+import {
+  filingWithWarning,
+  InvalidEnrollmentInput,
+  type Filing,
+  type WithPolicyWarning,
+} from '../domain';
 import { PersonDesk } from '../shared/person-desk';
+import { POLICY_BOOK } from '../shared/policy-book.provider';
 import { FileOffsiteTreatmentCommand } from './file-offsite-treatment.command';
 
 function realDate(value: string | undefined, field: string): string | null {
@@ -13,9 +20,16 @@ function realDate(value: string | undefined, field: string): string | null {
 
 @CommandHandler(FileOffsiteTreatmentCommand)
 export class FileOffsiteTreatmentHandler implements ICommandHandler<FileOffsiteTreatmentCommand> {
-  constructor(private readonly desk: PersonDesk) {}
+  constructor(
+    private readonly desk: PersonDesk,
+    @Inject(POLICY_BOOK) private readonly policies: PolicyBook,
+  ) {}
 
-  execute({ residentId, request, context }: FileOffsiteTreatmentCommand): Promise<Filing> {
+  execute({
+    residentId,
+    request,
+    context,
+  }: FileOffsiteTreatmentCommand): Promise<WithPolicyWarning<Filing>> {
     const filingId = randomUUID();
     const validFrom = realDate(request.validFrom, 'validFrom') ?? '';
     const validTo = realDate(request.validTo, 'validTo');
@@ -28,9 +42,11 @@ export class FileOffsiteTreatmentHandler implements ICommandHandler<FileOffsiteT
         filingId,
         filingType: request.filingType,
         destinationRegion: request.destinationRegion,
+        destinationScope: request.destinationScope,
         destinationHospital: request.destinationHospital ?? null,
         validFrom,
         validTo,
+        policies: this.policies,
         stationId: station.stationId,
         stationKind: station.kind,
         at,
@@ -38,7 +54,7 @@ export class FileOffsiteTreatmentHandler implements ICommandHandler<FileOffsiteT
       answer: ({ state }) => {
         const filing = state.filings.find((f) => f.filingId === filingId);
         if (!filing) throw new Error('a filing must be on record once filed');
-        return filing;
+        return filingWithWarning(this.policies, state, filing);
       },
     });
   }

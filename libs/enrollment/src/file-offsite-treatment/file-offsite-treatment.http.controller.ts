@@ -7,10 +7,12 @@ import {
   ApiHeader,
   ApiOperation,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { Filing } from '../domain';
+import type { Filing, WithPolicyWarning } from '../domain';
 import { IDEMPOTENCY_HEADER } from '../shared/api-docs';
 import { Context, type CommandContext } from '../shared/command-context';
+import { POLICY_WARNING_NOTE } from '../shared/policy.schemas';
 import { FileOffsiteTreatmentCommand } from './file-offsite-treatment.command';
 import { FileOffsiteTreatmentRequest } from './file-offsite-treatment.request.dto';
 
@@ -28,13 +30,17 @@ export class FileOffsiteTreatmentController {
       'Relocated, long-term resident elsewhere, referral or temporary. Hospital stations file referrals only.',
   })
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiCreatedResponse({ description: 'The filing' })
+  @ApiCreatedResponse({ description: `The filing. ${POLICY_WARNING_NOTE}` })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'A field is wrong, or the policy in force no longer asks for this filing (filingType: no filing is needed)',
+  })
   @ApiForbiddenResponse({ description: 'Not a business of this station' })
   file(
     @Param('residentId') residentId: string,
     @Body() body: FileOffsiteTreatmentRequest,
     @Context() context: CommandContext,
-  ): Promise<Filing> {
+  ): Promise<WithPolicyWarning<Filing>> {
     return this.commands.execute(new FileOffsiteTreatmentCommand(residentId, body, context));
   }
 }

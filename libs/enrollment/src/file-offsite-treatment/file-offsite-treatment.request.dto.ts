@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { DESTINATION_SCOPES, type DestinationScope } from '@circle/policy';
 import { FILING_TYPES, type FilingType } from '../domain';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -14,6 +15,14 @@ export class FileOffsiteTreatmentRequest {
   @IsString()
   @Length(1, 100)
   destinationRegion!: string;
+
+  @ApiProperty({
+    enum: DESTINATION_SCOPES,
+    description:
+      "Whether the destination is in the person's province: the policy may no longer ask for some filings there (seed 000: no temporary filing within the province)",
+  })
+  @IsIn(DESTINATION_SCOPES)
+  destinationScope!: DestinationScope;
 
   @ApiPropertyOptional({ description: 'Required for a referral' })
   @IsOptional()

@@ -1,5 +1,5 @@
 import { coverageOf } from '../domain';
-import { enroll, fold, pay, person, when } from '../testing/given-person';
+import { enroll, fold, pay, person, POLICIES, when } from '../testing/given-person';
 import { toFhirCoverage } from './fhir-coverage';
 
 describe('toFhirCoverage', () => {
@@ -8,7 +8,7 @@ describe('toFhirCoverage', () => {
   const at = '2022-02-01T09:00:00+08:00';
 
   it('is a draft Coverage until paid, then active for the calendar year', () => {
-    const unpaid = coverageOf(fold(enrolled), null, at)!;
+    const unpaid = coverageOf(fold(enrolled), null, at, POLICIES)!;
     expect(toFhirCoverage(unpaid)).toMatchObject({
       resourceType: 'Coverage',
       id: `${id.id}-2022`,
@@ -20,7 +20,7 @@ describe('toFhirCoverage', () => {
       payor: [expect.objectContaining({ display: expect.stringContaining('taibai-lake') })],
     });
     const paid = [...enrolled, ...when(enrolled, pay(2022, 32_000))];
-    const resource = toFhirCoverage(coverageOf(fold(paid), null, at)!);
+    const resource = toFhirCoverage(coverageOf(fold(paid), null, at, POLICIES)!);
     expect(resource.status).toBe('active');
     expect(resource.costToBeneficiary).toEqual(
       expect.arrayContaining([

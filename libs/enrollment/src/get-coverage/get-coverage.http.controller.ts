@@ -13,6 +13,7 @@ import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, type Principal } from '@circle/platform';
 import type { CoverageView } from '../domain';
 import { yearParam } from '../shared/path-params';
+import { POLICY_WARNING_NOTE } from '../shared/policy.schemas';
 import { FHIR_JSON, toFhirCoverage } from './fhir-coverage';
 import { GetCoverageQuery } from './get-coverage.query';
 
@@ -30,7 +31,9 @@ export class GetCoverageController {
   })
   @ApiQuery({ name: 'year', required: false, description: 'The latest enrolled year when absent' })
   @ApiHeader({ name: 'Accept', required: false, description: `${FHIR_JSON} for FHIR R4` })
-  @ApiOkResponse({ description: 'The coverage' })
+  @ApiOkResponse({
+    description: `The coverage; each year and qualification carries policyWarning. ${POLICY_WARNING_NOTE}`,
+  })
   @ApiNotFoundResponse({ description: 'Nobody with this ID is on record' })
   async coverage(
     @Param('residentId') residentId: string,

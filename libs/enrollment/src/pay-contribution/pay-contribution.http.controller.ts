@@ -12,6 +12,7 @@ import {
 } from '@nestjs/swagger';
 import { IDEMPOTENCY_HEADER } from '../shared/api-docs';
 import { Context, type CommandContext } from '../shared/command-context';
+import { POLICY_WARNING_NOTE } from '../shared/policy.schemas';
 import { yearParam } from '../shared/path-params';
 import { PayContributionCommand, type PaymentAnswer } from './pay-contribution.command';
 import { PayContributionRequest } from './pay-contribution.request.dto';
@@ -29,7 +30,9 @@ export class PayContributionController {
     description: 'Coverage for the year becomes active once the assessed share is paid in full.',
   })
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiCreatedResponse({ description: '{receiptNumber, amountFen, coverage}' })
+  @ApiCreatedResponse({
+    description: `{receiptNumber, amountFen, coverage}; coverage carries policyWarning. ${POLICY_WARNING_NOTE}`,
+  })
   @ApiUnprocessableEntityResponse({ description: 'Negative, zero or more than outstanding' })
   @ApiNotFoundResponse({ description: 'Not enrolled for that year' })
   @ApiConflictResponse({ description: 'Already paid in full' })

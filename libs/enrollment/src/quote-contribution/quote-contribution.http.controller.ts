@@ -7,8 +7,8 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { ContributionQuote } from '@circle/policy';
-import { QuoteContributionQuery } from './quote-contribution.query';
+import { ContributionQuoteSchema } from '../shared/policy.schemas';
+import { QuoteContributionQuery, type ContributionQuoteAnswer } from './quote-contribution.query';
 import { QuoteContributionRequest } from './quote-contribution.request.dto';
 
 @ApiTags('contributions')
@@ -22,13 +22,11 @@ export class QuoteContributionController {
   @ApiOperation({
     summary: "Quote a resident's contribution for a year; stores nothing",
     description:
-      'individualFen is the share before waivers, subsidyFen the public subsidy, payableFen what the resident pays, waivedFen what the government pays for them.',
+      'individualFen is the share before waivers, subsidyFen the public subsidy, payableFen what the resident pays, waivedFen what the government pays for them. The year is priced by the version in force on 1 January; a year past the last notice on file is priced by that notice, carried forward, and policyWarning says so.',
   })
-  @ApiOkResponse({
-    description: '{individualFen, subsidyFen, payableFen, waivedFen, policyVersion}',
-  })
+  @ApiOkResponse({ type: ContributionQuoteSchema })
   @ApiUnprocessableEntityResponse({ description: 'Unknown region, year without policy, bad date' })
-  quote(@Body() body: QuoteContributionRequest): Promise<ContributionQuote> {
+  quote(@Body() body: QuoteContributionRequest): Promise<ContributionQuoteAnswer> {
     return this.queries.execute(new QuoteContributionQuery(body));
   }
 }

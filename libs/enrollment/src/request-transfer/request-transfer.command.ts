@@ -1,9 +1,9 @@
 import { Command } from '@nestjs/cqrs';
-import type { Transfer } from '../domain';
+import type { Transfer, WithPolicyWarning } from '../domain';
 import type { CommandContext } from '../shared/command-context';
 import type { RequestTransferRequest } from './request-transfer.request.dto';
 
-export class RequestTransferCommand extends Command<Transfer> {
+export class RequestTransferCommand extends Command<WithPolicyWarning<Transfer>> {
   constructor(
     readonly residentId: string,
     readonly request: RequestTransferRequest,

@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { PolicyBook } from '@circle/policy';
-import { CHINA_HOLIDAYS, type Transfer } from '../domain';
+import {
+  CHINA_HOLIDAYS,
+  transferWithWarning,
+  type Transfer,
+  type WithPolicyWarning,
+} from '../domain';
 import { PersonDesk } from '../shared/person-desk';
 import { POLICY_BOOK } from '../shared/policy-book.provider';
 import { RequestTransferCommand } from './request-transfer.command';
@@ -14,7 +19,11 @@ export class RequestTransferHandler implements ICommandHandler<RequestTransferCo
     @Inject(POLICY_BOOK) private readonly policies: PolicyBook,
   ) {}
 
-  execute({ residentId, request, context }: RequestTransferCommand): Promise<Transfer> {
+  execute({
+    residentId,
+    request,
+    context,
+  }: RequestTransferCommand): Promise<WithPolicyWarning<Transfer>> {
     const transferId = randomUUID();
     return this.desk.handle({
       business: 'TRANSFER',
@@ -33,7 +42,7 @@ export class RequestTransferHandler implements ICommandHandler<RequestTransferCo
       answer: ({ state }) => {
         const transfer = state.transfers.find((t) => t.transferId === transferId);
         if (!transfer) throw new Error('a requested transfer must be on record');
-        return transfer;
+        return transferWithWarning(this.policies, transfer);
       },
     });
   }

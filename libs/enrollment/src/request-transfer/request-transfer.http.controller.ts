@@ -8,9 +8,10 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Transfer } from '../domain';
+import type { Transfer, WithPolicyWarning } from '../domain';
 import { IDEMPOTENCY_HEADER } from '../shared/api-docs';
 import { Context, type CommandContext } from '../shared/command-context';
+import { POLICY_WARNING_NOTE } from '../shared/policy.schemas';
 import { RequestTransferCommand } from './request-transfer.command';
 import { RequestTransferRequest } from './request-transfer.request.dto';
 
@@ -24,16 +25,19 @@ export class RequestTransferController {
   @HttpCode(201)
   @ApiOperation({
     summary: 'Request a coverage transfer between regions (TRANSFER, hall only)',
-    description: "Starts the policy's 15-working-day clock.",
+    description:
+      "Residents and employees. Starts the clock of the policy in force on the day of the request, in the person's region (15 working days).",
   })
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiCreatedResponse({ description: 'The pending transfer with its deadline' })
+  @ApiCreatedResponse({
+    description: `The pending transfer with its deadline. ${POLICY_WARNING_NOTE}`,
+  })
   @ApiForbiddenResponse({ description: 'Only the hall handles transfers; the message says so' })
   request(
     @Param('residentId') residentId: string,
     @Body() body: RequestTransferRequest,
     @Context() context: CommandContext,
-  ): Promise<Transfer> {
+  ): Promise<WithPolicyWarning<Transfer>> {
     return this.commands.execute(new RequestTransferCommand(residentId, body, context));
   }
 }

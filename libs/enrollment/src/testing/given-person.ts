@@ -1,3 +1,4 @@
+import shizhong2020 from '../../../policy/policies/shizhong-zaozhuang-2020.json';
 import shizhong2021 from '../../../policy/policies/shizhong-zaozhuang-2021.json';
 import taibai2021 from '../../../policy/policies/taibai-lake-2021.json';
 import taibai2022 from '../../../policy/policies/taibai-lake-2022.json';
@@ -18,6 +19,7 @@ import { initialInsuredPersonState } from '../domain/insured-person/insured-pers
 export const POLICIES = new PolicyBook([
   validatePolicyDocument(taibai2021, 'taibai-lake-2021.json'),
   validatePolicyDocument(taibai2022, 'taibai-lake-2022.json'),
+  validatePolicyDocument(shizhong2020, 'shizhong-zaozhuang-2020.json'),
   validatePolicyDocument(shizhong2021, 'shizhong-zaozhuang-2021.json'),
 ]);
 
@@ -64,6 +66,20 @@ export function enroll(
     stationId: 'town-1',
     at: '2022-01-10T09:00:00+08:00',
     ...overrides,
+  };
+}
+
+/** Enrols the person as an employee of a Taibai Lake employer from `joinedOn`. */
+export function employ(id: NationalId, joinedOn = '2022-03-01'): InsuredPersonCommand {
+  return {
+    kind: 'EnrollEmployee',
+    id,
+    name: '李四',
+    phone: '13900000000',
+    employer: { creditCode: '91370800MA3C5RXA1L', name: '太白湖机械厂', region: 'taibai-lake' },
+    joinedOn,
+    stationId: 'hall',
+    at: `${joinedOn}T09:00:00+08:00`,
   };
 }
 

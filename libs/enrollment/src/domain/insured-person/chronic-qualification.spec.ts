@@ -1,5 +1,5 @@
 import { CHINA_HOLIDAYS } from '../holiday-calendar';
-import { enroll, NO_HOLIDAYS, person, POLICIES, when } from '../../testing/given-person';
+import { employ, enroll, NO_HOLIDAYS, person, POLICIES, when } from '../../testing/given-person';
 import type { InsuredPersonCommand } from './insured-person.decider';
 
 const enrolled = when([], enroll(person('1960-02-01')));
@@ -53,6 +53,60 @@ describe('chronic disease qualification', () => {
     expect(() => when(enrolled, apply('gout'))).toThrow(
       expect.objectContaining({ fields: [expect.objectContaining({ field: 'disease' })] }),
     );
+  });
+
+  describe('deadline from the policy in force on the day of the application', () => {
+    const shizhong2020 = when(
+      [],
+      enroll(person('1960-02-01'), { region: 'shizhong-zaozhuang', year: 2020 }),
+    );
+
+    it('Shizhong before the reform: 180 calendar days, not working days (seed 004)', () => {
+      const [applied] = when(shizhong2020, apply('hypertension', '2020-03-05T10:00:00+08:00'));
+      expect(applied?.data).toMatchObject({
+        year: 2020,
+        policyVersion: POLICIES.inForce('shizhong-zaozhuang', '2020-03-05').versionId,
+        deadline: '2020-09-01T23:59:59.999+08:00',
+      });
+    });
+
+    it('a 180th day on a weekend moves to the next working day (Civil Code art. 203)', () => {
+      const [applied] = when(shizhong2020, apply('hypertension', '2020-03-02T10:00:00+08:00'));
+      expect(applied?.data).toMatchObject({ deadline: '2020-08-31T23:59:59.999+08:00' });
+    });
+
+    it("uses the day's policy, not the enrolled year's: after the reform, one working day", () => {
+      const [applied] = when(shizhong2020, apply('diabetes', '2021-03-05T10:00:00+08:00'));
+      expect(applied?.data).toMatchObject({
+        year: 2020,
+        policyVersion: POLICIES.inForce('shizhong-zaozhuang', '2021-03-05').versionId,
+        deadline: '2021-03-08T23:59:59.999+08:00',
+      });
+    });
+
+    it('carries the last notice forward to an application made today', () => {
+      const now = [...enrolled, ...when(enrolled, enroll(person('1960-02-01'), { year: 2026 }))];
+      const [applied] = when(now, apply('diabetes', '2026-12-04T10:00:00+08:00'));
+      expect(applied?.data).toMatchObject({
+        year: 2026,
+        policyVersion: POLICIES.inForce('taibai-lake', '2026-12-04').versionId,
+        deadline: '2026-12-07T23:59:59.999+08:00',
+      });
+    });
+  });
+
+  it('takes an application from an employee, for the year of the day', () => {
+    const employee = when([], employ(person('1990-03-03')));
+    const [applied] = when(employee, apply('diabetes'));
+    expect(applied).toMatchObject({
+      type: 'enrollment.ChronicQualificationApplied',
+      data: {
+        region: 'taibai-lake',
+        year: 2022,
+        deadline: '2022-05-30T23:59:59.999+08:00',
+        policyVersion: expect.stringMatching(/^taibai-lake@2022#[0-9a-f]{12}$/),
+      },
+    });
   });
 
   it('refuses someone not enrolled and a second application for the same disease', () => {

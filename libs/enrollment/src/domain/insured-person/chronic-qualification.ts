@@ -1,14 +1,10 @@
+import type { ChronicDisease, Policy } from '../../../../policy/src/domain/policy';
 import type { PolicyBook } from '../../../../policy/src/domain/policy-book';
-import { policyForYear } from '../benefit-year';
-import {
-  EnrollmentConflict,
-  EnrollmentRuleBroken,
-  InvalidEnrollmentInput,
-  NotOnRecord,
-} from '../enrollment.errors';
+import { shanghaiDateOf } from '../calendar-date';
+import { EnrollmentConflict, InvalidEnrollmentInput, NotOnRecord } from '../enrollment.errors';
 import type { HolidayCalendar } from '../holiday-calendar';
 import { notice } from '../notice';
-import { addWorkingDays, isBreached } from '../working-days';
+import { deadlineOf, isBreached } from '../working-days';
 import {
   fact,
   type ChronicQualificationApplied,
@@ -16,13 +12,17 @@ import {
   type ChronicQualificationRejected,
   type InsuredPersonEvent,
 } from './insured-person.events';
-import { latestResidentYear, residentYear, type InsuredPersonState } from './insured-person.state';
+import type { InsuredPersonState } from './insured-person.state';
+import { requireInsured } from './insured-standing';
 
 export interface ApplyForQualification {
   readonly kind: 'ApplyForQualification';
   readonly qualificationId: string;
   readonly disease: string;
-  /** The benefit year the qualification is for; the latest enrolled year when absent. */
+  /**
+   * The resident year the qualification is for; when absent, the year of the day for an
+   * employee, else the latest enrolled resident year.
+   */
   readonly year: number | null;
   readonly policies: PolicyBook;
   readonly calendar: HolidayCalendar;
@@ -40,58 +40,57 @@ export interface DecideQualification {
 }
 
 /**
- * An application for outpatient chronic/special disease treatment. The disease must be on the
- * list of the policy that governs the benefit year, and the decision is due within the
- * policy's time limit in working days (1 day, seed 004's reform from 180).
+ * An application for outpatient chronic/special disease treatment, by a resident or an
+ * employee. It is judged by the policy in force on the day it is made, of the region the person
+ * is insured in: the disease must be on that policy's list, and the decision is due within that
+ * policy's time limit (1 working day since seed 004's reform, 180 calendar days before it).
  */
 export function applyForQualification(
   command: ApplyForQualification,
   state: InsuredPersonState,
 ): InsuredPersonEvent[] {
-  const enrolled =
-    command.year === null ? latestResidentYear(state) : residentYear(state, command.year);
-  if (!state.person || !enrolled)
-    throw new EnrollmentRuleBroken(
-      'not_enrolled',
-      `this person is not enrolled in the resident scheme${command.year === null ? '' : ` for ${command.year}`}`,
-      [{ field: command.year === null ? 'residentId' : 'year', problem: 'has no enrollment' }],
-    );
-  const policy = policyForYear(command.policies, enrolled.region, enrolled.year);
-  const disease = policy.chronicOutpatient.diseases.find((d) => d.code === command.disease);
-  if (!disease)
-    throw new InvalidEnrollmentInput(
-      'disease',
-      `must be one of ${policy.chronicOutpatient.diseases.map((d) => d.code).join(', ')} (policy ${policy.region}@${policy.version})`,
-    );
+  const day = shanghaiDateOf(command.at);
+  const { person, insured } = requireInsured(state, command.year, day);
+  const { policy, versionId } = command.policies.inForce(insured.region, day);
+  const disease = listedDisease(policy, command.disease, versionId);
   const open = state.qualifications.find(
-    (q) => q.disease === disease.code && q.year === enrolled.year && q.status !== 'rejected',
+    (q) => q.disease === disease.code && q.year === insured.year && q.status !== 'rejected',
   );
   if (open)
     throw new EnrollmentConflict(
       'already_applied',
-      `a ${disease.code} qualification for ${enrolled.year} is already ${open.status}`,
+      `a ${disease.code} qualification for ${insured.year} is already ${open.status}`,
     );
-  const { holidays, makeUpWorkdays } = command.calendar;
-  const days = policy.sla.chronicQualificationWorkingDays.value;
-  const deadline = addWorkingDays(command.at, days, holidays, makeUpWorkdays);
+  const deadline = deadlineOf(command.at, policy.sla.chronicQualification.value, command.calendar);
   return [
     fact<ChronicQualificationApplied>('enrollment.ChronicQualificationApplied', {
-      residentId: state.person.residentId,
+      residentId: person.residentId,
       stationId: command.stationId,
       at: command.at,
       qualificationId: command.qualificationId,
       disease: disease.code,
       diseaseName: disease.name,
-      region: enrolled.region,
-      year: enrolled.year,
-      policyVersion: `${policy.region}@${policy.version}`,
+      region: insured.region,
+      year: insured.year,
+      policyVersion: versionId,
       deadline,
       notice: notice(
-        state.person,
+        person,
         `您的门诊慢特病（${disease.name}）认定申请已受理，将于${deadline.slice(0, 10)}前办结。`,
       ),
     }),
   ];
+}
+
+function listedDisease(policy: Policy, code: string, versionId: string): ChronicDisease {
+  const diseases = policy.chronicOutpatient.diseases;
+  const disease = diseases.find((d) => d.code === code);
+  if (!disease)
+    throw new InvalidEnrollmentInput(
+      'disease',
+      `must be one of ${diseases.map((d) => d.code).join(', ')} (policy ${versionId})`,
+    );
+  return disease;
 }
 
 /** Approves or rejects a pending application; a rejection always says why. */

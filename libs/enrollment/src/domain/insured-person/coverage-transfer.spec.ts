@@ -1,4 +1,4 @@
-import { enroll, NO_HOLIDAYS, person, POLICIES, when } from '../../testing/given-person';
+import { employ, enroll, NO_HOLIDAYS, person, POLICIES, when } from '../../testing/given-person';
 import type { InsuredPersonCommand } from './insured-person.decider';
 
 const enrolled = when([], enroll(person('1980-01-01')));
@@ -21,6 +21,30 @@ describe('coverage transfer', () => {
       toRegion: 'jinan-lixia',
       deadline: '2022-06-22T23:59:59.999+08:00',
     });
+  });
+
+  it("takes the clock from the policy of the day, not of the person's enrolled year", () => {
+    const old = when([], enroll(person('1980-01-01'), { year: 2021 }));
+    const [requested] = when(old, { ...request, at: '2026-12-04T09:00:00+08:00' });
+    expect(requested?.data).toMatchObject({
+      fromRegion: 'taibai-lake',
+      deadline: '2026-12-25T23:59:59.999+08:00',
+    });
+  });
+
+  it("moves an employee's coverage from the employer's region", () => {
+    const employee = when([], employ(person('1990-03-03')));
+    const [requested] = when(employee, request);
+    expect(requested).toMatchObject({
+      type: 'enrollment.CoverageTransferRequested',
+      data: { fromRegion: 'taibai-lake', toRegion: 'jinan-lixia' },
+    });
+  });
+
+  it('refuses someone insured in neither scheme', () => {
+    expect(() => when([], request)).toThrow(
+      expect.objectContaining({ code: 'not_enrolled', kind: 'rule' }),
+    );
   });
 
   it('keeps one transfer open at a time and closes it once', () => {

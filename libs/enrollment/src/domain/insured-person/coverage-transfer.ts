@@ -1,14 +1,9 @@
 import type { PolicyBook } from '../../../../policy/src/domain/policy-book';
-import { policyForYear } from '../benefit-year';
-import {
-  EnrollmentConflict,
-  EnrollmentRuleBroken,
-  InvalidEnrollmentInput,
-  NotOnRecord,
-} from '../enrollment.errors';
+import { shanghaiDateOf } from '../calendar-date';
+import { EnrollmentConflict, InvalidEnrollmentInput, NotOnRecord } from '../enrollment.errors';
 import type { HolidayCalendar } from '../holiday-calendar';
 import { notice } from '../notice';
-import { addWorkingDays, isBreached } from '../working-days';
+import { deadlineOf, isBreached } from '../working-days';
 import {
   fact,
   type CoverageTransferCompleted,
@@ -17,7 +12,8 @@ import {
   type InsuredPersonEvent,
   type TransferDirection,
 } from './insured-person.events';
-import { latestResidentYear, type InsuredPersonState } from './insured-person.state';
+import type { InsuredPersonState } from './insured-person.state';
+import { requireInsured } from './insured-standing';
 
 export interface RequestTransfer {
   readonly kind: 'RequestTransfer';
@@ -41,44 +37,33 @@ export interface CloseTransfer {
 }
 
 /**
- * Moves a person's coverage record between regions (转移接续). The person must be on record
- * here: the region of their latest enrollment is this side of the transfer, and its policy's
- * time limit (15 working days, DOMAIN's catalogue) starts the clock.
+ * Moves a person's coverage record between regions (转移接续), for a resident or an employee.
+ * The region the person is insured in is this side of the transfer, and the time limit of its
+ * policy in force on the day of the request (15 working days, DOMAIN's catalogue) starts the clock.
  */
 export function requestTransfer(
   command: RequestTransfer,
   state: InsuredPersonState,
 ): InsuredPersonEvent[] {
-  const enrolled = latestResidentYear(state);
-  if (!state.person || !enrolled)
-    throw new EnrollmentRuleBroken(
-      'not_enrolled',
-      'this person has no enrollment here to transfer',
-      [{ field: 'residentId', problem: 'has no enrollment' }],
-    );
-  if (command.otherRegion === enrolled.region)
-    throw new InvalidEnrollmentInput('otherRegion', `must differ from ${enrolled.region}`);
+  const day = shanghaiDateOf(command.at);
+  const { person, insured } = requireInsured(state, null, day);
+  if (command.otherRegion === insured.region)
+    throw new InvalidEnrollmentInput('otherRegion', `must differ from ${insured.region}`);
   const pending = state.transfers.find((t) => t.status === 'pending');
   if (pending)
     throw new EnrollmentConflict(
       'transfer_pending',
       `transfer ${pending.transferId} is still open`,
     );
-  const policy = policyForYear(command.policies, enrolled.region, enrolled.year);
-  const { holidays, makeUpWorkdays } = command.calendar;
-  const deadline = addWorkingDays(
-    command.at,
-    policy.sla.transferWorkingDays.value,
-    holidays,
-    makeUpWorkdays,
-  );
+  const { policy } = command.policies.inForce(insured.region, day);
+  const deadline = deadlineOf(command.at, policy.sla.transfer.value, command.calendar);
   const [fromRegion, toRegion] =
     command.direction === 'out'
-      ? [enrolled.region, command.otherRegion]
-      : [command.otherRegion, enrolled.region];
+      ? [insured.region, command.otherRegion]
+      : [command.otherRegion, insured.region];
   return [
     fact<CoverageTransferRequested>('enrollment.CoverageTransferRequested', {
-      residentId: state.person.residentId,
+      residentId: person.residentId,
       stationId: command.stationId,
       at: command.at,
       transferId: command.transferId,
@@ -87,7 +72,7 @@ export function requestTransfer(
       toRegion,
       deadline,
       notice: notice(
-        state.person,
+        person,
         `您的医保关系转移（${fromRegion}→${toRegion}）申请已受理，将于${deadline.slice(0, 10)}前办结。`,
       ),
     }),

@@ -1,3 +1,4 @@
+import type { PolicyBook, PolicyWarning } from '../../../../policy/src/domain/policy-book';
 import { isBreached } from '../working-days';
 import type {
   Employment,
@@ -7,6 +8,7 @@ import type {
   ResidentYear,
   Transfer,
 } from './insured-person.state';
+import { qualificationWithWarning, yearWithWarning } from './policy-warnings';
 
 export type CoverageStatus = 'active' | 'awaiting-payment' | 'not-enrolled';
 
@@ -24,6 +26,8 @@ export interface YearCoverage {
   readonly subsidyFen: number;
   readonly waivedFen: number;
   readonly policyVersion: string;
+  /** Set when the year is priced by a version carried past its own period. */
+  readonly policyWarning: PolicyWarning | null;
   readonly receipts: readonly string[];
 }
 
@@ -43,13 +47,17 @@ export interface CoverageView {
   readonly coverage: YearCoverage | null;
   readonly years: readonly YearCoverage[];
   readonly employment: Employment | null;
-  readonly qualifications: readonly (Qualification & { readonly overdue: boolean })[];
+  readonly qualifications: readonly (Qualification & {
+    readonly overdue: boolean;
+    readonly policyWarning: PolicyWarning | null;
+  })[];
   readonly filings: readonly Filing[];
   readonly transfers: readonly Transfer[];
 }
 
-function yearCoverage(y: ResidentYear): YearCoverage {
+function yearCoverage(y: ResidentYear, policies: PolicyBook): YearCoverage {
   const outstandingFen = Math.max(0, y.payableFen - y.paidFen);
+  const { policyWarning } = yearWithWarning(policies, y);
   return {
     year: y.year,
     scheme: 'resident',
@@ -64,6 +72,7 @@ function yearCoverage(y: ResidentYear): YearCoverage {
     subsidyFen: y.subsidyFen,
     waivedFen: y.waivedFen,
     policyVersion: y.policyVersion,
+    policyWarning,
     receipts: y.receipts,
   };
 }
@@ -73,10 +82,13 @@ export function coverageOf(
   state: InsuredPersonState,
   year: number | null,
   now: string,
+  policies: PolicyBook,
 ): CoverageView | undefined {
   const person = state.person;
   if (!person) return undefined;
-  const years = [...state.residentYears].sort((a, b) => b.year - a.year).map(yearCoverage);
+  const years = [...state.residentYears]
+    .sort((a, b) => b.year - a.year)
+    .map((y) => yearCoverage(y, policies));
   const chosen = year === null ? years[0] : years.find((y) => y.year === year);
   const employment = state.employments.find((e) => e.leftOn === null) ?? null;
   const scheme = chosen ? 'resident' : employment ? 'employee' : null;
@@ -97,7 +109,10 @@ export function coverageOf(
     employment,
     qualifications: state.qualifications
       .filter((q) => chosen === undefined || q.year === chosen.year)
-      .map((q) => ({ ...q, overdue: q.status === 'pending' && isBreached(q.deadline, now) })),
+      .map((q) => ({
+        ...qualificationWithWarning(policies, q),
+        overdue: q.status === 'pending' && isBreached(q.deadline, now),
+      })),
     filings: state.filings,
     transfers: state.transfers,
   };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { RESIDENT_CATEGORIES } from '../../../../policy/src/domain/resident-category';
 import { DomainError } from '@circle/kernel';
-import { enroll, fold, pay, person, when } from '../../testing/given-person';
+import { enroll, fold, pay, person, POLICIES, when } from '../../testing/given-person';
 
 const typesOf = (events: readonly { type: string }[]) => events.map((e) => e.type);
 
@@ -19,7 +19,7 @@ describe('enrolling a resident', () => {
       subsidyFen: 61_000,
       payableFen: 32_000,
       waivedFen: 0,
-      policyVersion: 'taibai-lake@2022',
+      policyVersion: expect.stringMatching(/^taibai-lake@2022#[0-9a-f]{12}$/),
     });
   });
 
@@ -49,13 +49,35 @@ describe('enrolling a resident', () => {
     expect(() => when(first, enroll(resident, { year: 2021 }))).not.toThrow();
   });
 
-  it('names region for an unknown region and year when no policy covers it', () => {
+  it('names region for an unknown region and year before the region had a policy', () => {
     expect(() => when([], enroll(resident, { region: 'atlantis' }))).toThrow(
       expect.objectContaining({ fields: [expect.objectContaining({ field: 'region' })] }),
     );
-    expect(() => when([], enroll(resident, { year: 2030 }))).toThrow(
+    expect(() => when([], enroll(resident, { year: 2020 }))).toThrow(
       expect.objectContaining({ fields: [expect.objectContaining({ field: 'year' })] }),
     );
+  });
+
+  it('enrolls a year past the last notice on the version in force on 1 January, carried forward', () => {
+    const events = when([], enroll(resident, { year: 2026, at: '2026-12-04T09:00:00+08:00' }));
+    expect(events[0]?.data).toMatchObject({
+      year: 2026,
+      policyVersion: POLICIES.inForce('taibai-lake', '2026-01-01').versionId,
+    });
+    expect(events[1]?.data).toMatchObject({ individualFen: 32_000, subsidyFen: 61_000 });
+  });
+
+  it('waives the elderly by the age the policy names, not by the declared category', () => {
+    const [, young] = when([], enroll(person('1985-04-02'), { category: 'elderly' }));
+    expect(young?.data).toMatchObject({ payableFen: 32_000, waivedFen: 0 });
+    const [, old] = when([], enroll(person('1950-04-02'), { category: 'general' }));
+    expect(old?.data).toMatchObject({ payableFen: 0, waivedFen: 32_000 });
+  });
+
+  it('waives parents of rural single-daughter households under their own category', () => {
+    const events = when([], enroll(resident, { category: 'rural-single-daughter' }));
+    expect(events[1]?.data).toMatchObject({ category: 'rural-single-daughter', payableFen: 0 });
+    expect(typesOf(events)).toContain('enrollment.CoverageActivated');
   });
 
   it('refuses a year before the resident was born', () => {

@@ -38,7 +38,7 @@ export function enrollResident(
   state: InsuredPersonState,
 ): InsuredPersonEvent[] {
   const { id, details, category, region, year, stationId, at } = command;
-  const policy = policyForYear(command.policies, region, year);
+  const { policy } = policyForYear(command.policies, region, year);
   if (id.birthDate > `${year}-12-31`)
     throw new InvalidEnrollmentInput('year', `is before the resident was born (${id.birthDate})`);
   if (residentYear(state, year))

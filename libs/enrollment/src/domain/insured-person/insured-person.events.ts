@@ -1,3 +1,4 @@
+import { OFFSITE_FILING_TYPES, type OffsiteFilingType } from '../../../../policy/src/domain/policy';
 import type { ResidentCategory } from '../../../../policy/src/domain/resident-category';
 import type { IsoDate } from '../calendar-date';
 import type { Notice } from '../notice';
@@ -24,16 +25,12 @@ interface Notified {
 
 export type Sex = 'male' | 'female';
 export type PaymentMethod = 'cash' | 'bank' | 'app';
-export type FilingType = 'relocated' | 'long-term-elsewhere' | 'referral' | 'temporary';
+/** The filing types are the policy's, since the policy says which are still asked for. */
+export type FilingType = OffsiteFilingType;
 export type TransferDirection = 'in' | 'out';
 
 export const PAYMENT_METHODS: readonly PaymentMethod[] = ['cash', 'bank', 'app'];
-export const FILING_TYPES: readonly FilingType[] = [
-  'relocated',
-  'long-term-elsewhere',
-  'referral',
-  'temporary',
-];
+export const FILING_TYPES: readonly FilingType[] = OFFSITE_FILING_TYPES;
 export const TRANSFER_DIRECTIONS: readonly TransferDirection[] = ['in', 'out'];
 
 /** The details a clerk may correct later; identity (ID, birth date, sex) never changes. */

@@ -1,4 +1,4 @@
-import { enroll, person, when } from '../../testing/given-person';
+import { employ, enroll, person, POLICIES, when } from '../../testing/given-person';
 import type { InsuredPersonCommand } from './insured-person.decider';
 import type { FilingType } from './insured-person.events';
 
@@ -13,15 +13,20 @@ function file(
     filingId: 'f-1',
     filingType,
     destinationRegion: 'Beijing',
+    destinationScope: 'out-of-province',
     destinationHospital: 'Peking Union Medical College Hospital',
     validFrom: '2022-06-01',
     validTo: '2022-12-31',
+    policies: POLICIES,
     stationId: 'town-1',
     stationKind: 'township',
     at: '2022-05-30T09:00:00+08:00',
     ...overrides,
   };
 }
+
+const field = (name: string) =>
+  expect.objectContaining({ fields: [expect.objectContaining({ field: name })] });
 
 describe('off-site treatment filing', () => {
   it('files each type at a township station', () => {
@@ -38,8 +43,6 @@ describe('off-site treatment filing', () => {
   });
 
   it('checks the validity dates and what each type needs', () => {
-    const field = (name: string) =>
-      expect.objectContaining({ fields: [expect.objectContaining({ field: name })] });
     expect(() => when(enrolled, file('temporary', { validTo: '2022-05-01' }))).toThrow(
       field('validTo'),
     );
@@ -54,5 +57,54 @@ describe('off-site treatment filing', () => {
     expect(() => when([], file('referral'))).toThrow(
       expect.objectContaining({ kind: 'not-found' }),
     );
+  });
+
+  describe('follows the policy in force on the filing day', () => {
+    const inProvince = { destinationRegion: 'Jinan', destinationScope: 'in-province' } as const;
+
+    it('refuses a temporary filing within the province since seed 000 cancelled it', () => {
+      expect(() => when(enrolled, file('temporary', inProvince))).toThrow(
+        expect.objectContaining({
+          kind: 'rule',
+          code: 'filing_not_needed',
+          fields: [
+            {
+              field: 'filingType',
+              problem: expect.stringMatching(/^no filing is needed: policy taibai-lake@2022#/),
+            },
+          ],
+        }),
+      );
+    });
+
+    it('still takes the other in-province filings, and temporary ones outside the province', () => {
+      expect(when(enrolled, file('referral', inProvince))).toHaveLength(1);
+      expect(when(enrolled, file('temporary'))).toHaveLength(1);
+    });
+
+    it('took an in-province temporary filing while the 2021 policy was in force', () => {
+      const in2021 = when([], enroll(person('1980-01-01'), { year: 2021 }));
+      const filed = when(
+        in2021,
+        file('temporary', {
+          ...inProvince,
+          validFrom: '2021-06-01',
+          validTo: '2021-06-30',
+          at: '2021-05-30T09:00:00+08:00',
+        }),
+      );
+      expect(filed).toHaveLength(1);
+    });
+
+    it('judges by the filing day, not by the year the person enrolled for', () => {
+      const in2021 = when([], enroll(person('1980-01-01'), { year: 2021 }));
+      expect(() => when(in2021, file('temporary', inProvince))).toThrow(field('filingType'));
+    });
+
+    it('applies to employees too, by their employer’s region', () => {
+      const employee = when([], employ(person('1990-03-03')));
+      expect(when(employee, file('referral'))).toHaveLength(1);
+      expect(() => when(employee, file('temporary', inProvince))).toThrow(field('filingType'));
+    });
   });
 });

@@ -1,6 +1,13 @@
 import { DomainError } from '@circle/kernel';
-import type { IsoDate } from '../calendar-date';
-import { InvalidEnrollmentInput, NotOnRecord } from '../enrollment.errors';
+import {
+  isFilingAsked,
+  policyVersionId,
+  type DestinationScope,
+  type Policy,
+} from '../../../../policy/src/domain/policy';
+import type { PolicyBook } from '../../../../policy/src/domain/policy-book';
+import { shanghaiDateOf, type IsoDate } from '../calendar-date';
+import { EnrollmentRuleBroken, InvalidEnrollmentInput, NotOnRecord } from '../enrollment.errors';
 import { notice } from '../notice';
 import {
   fact,
@@ -8,16 +15,19 @@ import {
   type InsuredPersonEvent,
   type OffsiteTreatmentFiled,
 } from './insured-person.events';
-import { currentEmployment, type InsuredPersonState } from './insured-person.state';
+import type { InsuredPersonState } from './insured-person.state';
+import { insuredStanding } from './insured-standing';
 
 export interface FileOffsiteTreatment {
   readonly kind: 'FileOffsiteTreatment';
   readonly filingId: string;
   readonly filingType: FilingType;
   readonly destinationRegion: string;
+  readonly destinationScope: DestinationScope;
   readonly destinationHospital: string | null;
   readonly validFrom: IsoDate;
   readonly validTo: IsoDate | null;
+  readonly policies: PolicyBook;
   readonly stationId: string;
   readonly stationKind: string;
   readonly at: string;
@@ -30,10 +40,17 @@ const LABEL: Record<FilingType, string> = {
   temporary: '临时外出就医',
 };
 
+const WHERE: Record<DestinationScope, string> = {
+  'in-province': 'elsewhere in the province',
+  'out-of-province': 'outside the province',
+};
+
 /**
  * Files treatment outside the district so settlement there is direct (seed 000). Hospital
  * stations file referrals only (DOMAIN's catalogue): the other kinds depend on where the
- * person lives, which a hospital cannot vouch for.
+ * person lives, which a hospital cannot vouch for. The policy in force on the filing day, of the
+ * person's region, says which filings are still asked for (seed 000 cancelled the in-province
+ * temporary one).
  */
 export function fileOffsiteTreatment(
   command: FileOffsiteTreatment,
@@ -46,14 +63,11 @@ export function fileOffsiteTreatment(
       'business_not_handled_here',
       `a hospital station files referrals only; file "${filingType}" at the hall (hall app) or a township station (township app)`,
     );
-  if (!state.person || (state.residentYears.length === 0 && !currentEmployment(state)))
-    throw new NotOnRecord('an insured person with this ID');
-  if (validTo !== null && validTo < validFrom)
-    throw new InvalidEnrollmentInput('validTo', 'must not be before validFrom');
-  if (filingType === 'temporary' && validTo === null)
-    throw new InvalidEnrollmentInput('validTo', 'is required for a temporary filing');
-  if (filingType === 'referral' && destinationHospital === null)
-    throw new InvalidEnrollmentInput('destinationHospital', 'is required for a referral');
+  const day = shanghaiDateOf(command.at);
+  const insured = insuredStanding(state, null, day);
+  if (!state.person || !insured) throw new NotOnRecord('an insured person with this ID');
+  refuseFilingNotAsked(command.policies.inForce(insured.region, day).policy, command);
+  checkFilingDetails(command);
   const until = validTo ?? '长期';
   return [
     fact<OffsiteTreatmentFiled>('enrollment.OffsiteTreatmentFiled', {
@@ -72,4 +86,24 @@ export function fileOffsiteTreatment(
       ),
     }),
   ];
+}
+
+/** A filing the policy no longer asks for would only mislead: such bills settle without one. */
+function refuseFilingNotAsked(policy: Policy, command: FileOffsiteTreatment): void {
+  const { filingType, destinationScope } = command;
+  if (isFilingAsked(policy, filingType, destinationScope)) return;
+  const problem = `no filing is needed: policy ${policyVersionId(policy)} no longer asks for a "${filingType}" filing for treatment ${WHERE[destinationScope]}; such bills settle directly`;
+  throw new EnrollmentRuleBroken('filing_not_needed', `filingType ${problem}`, [
+    { field: 'filingType', problem },
+  ]);
+}
+
+function checkFilingDetails(command: FileOffsiteTreatment): void {
+  const { filingType, validFrom, validTo, destinationHospital } = command;
+  if (validTo !== null && validTo < validFrom)
+    throw new InvalidEnrollmentInput('validTo', 'must not be before validFrom');
+  if (filingType === 'temporary' && validTo === null)
+    throw new InvalidEnrollmentInput('validTo', 'is required for a temporary filing');
+  if (filingType === 'referral' && destinationHospital === null)
+    throw new InvalidEnrollmentInput('destinationHospital', 'is required for a referral');
 }
