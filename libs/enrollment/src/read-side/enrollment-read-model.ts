@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { withMoneyAsNumbers } from './money-columns';
 
 export interface OverdueItem {
   readonly kind: 'qualification' | 'transfer';
@@ -61,9 +62,9 @@ export class EnrollmentReadModel {
     const read = (sql: string) => this.db.query<Record<string, unknown>[]>(sql, [residentId]);
     const [years, employments, filings, qualifications, transfers] = await Promise.all([
       read(`SELECT year, masked_name AS "maskedName", region, category,
-              policy_version AS "policyVersion", individual_fen::int AS "individualFen",
-              subsidy_fen::int AS "subsidyFen", payable_fen::int AS "payableFen",
-              waived_fen::int AS "waivedFen", paid_fen::int AS "paidFen", active AS paid,
+              policy_version AS "policyVersion", individual_fen AS "individualFen",
+              subsidy_fen AS "subsidyFen", payable_fen AS "payableFen",
+              waived_fen AS "waivedFen", paid_fen AS "paidFen", active AS paid,
               station_id AS "stationId", enrolled_at AS "enrolledAt"
             FROM enrollment_coverage WHERE resident_id = $1 ORDER BY year DESC`),
       read(`SELECT credit_code AS "creditCode", employer_name AS "employerName", region,
@@ -82,6 +83,12 @@ export class EnrollmentReadModel {
               to_region AS "toRegion", status, requested_at AS "requestedAt", deadline
             FROM enrollment_transfer WHERE resident_id = $1 ORDER BY requested_at`),
     ]);
-    return { years, employments, filings, qualifications, transfers };
+    return {
+      years: years.map(withMoneyAsNumbers),
+      employments,
+      filings,
+      qualifications,
+      transfers,
+    };
   }
 }

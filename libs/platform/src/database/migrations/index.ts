@@ -4,6 +4,7 @@ import { CreateProjectionTables1732600000000 } from './1732600000000-create-proj
 import { CreateWalkinsReadModels1732750000000 } from './1732750000000-create-walkins-read-models';
 import { CreateEnrollmentReadModels1732800000000 } from './1732800000000-create-enrollment-read-models';
 import { CreateSettlementReadModels1733100000000 } from './1733100000000-create-settlement-read-models';
+import { MoneyColumnsBigint1733200000000 } from './1733200000000-money-columns-bigint';
 
 /** Every schema change of the product, in order. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CreateWalkinsReadModels1732750000000,
   CreateEnrollmentReadModels1732800000000,
   CreateSettlementReadModels1733100000000,
+  MoneyColumnsBigint1733200000000,
 ];
