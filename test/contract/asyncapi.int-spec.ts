@@ -31,11 +31,13 @@ import { RESIDENT_CATEGORIES } from '../../libs/policy/src/domain/resident-categ
 import { groupIdOf } from '../../libs/projections/src/kafka/consumer-group';
 import { BUSINESS_CODES, STATION_KINDS } from '../../libs/stations/src/domain/business-catalog';
 import { stationStreamId } from '../../libs/stations/src/domain/station.events';
+import { EVENT_EXAMPLES as SETTLEMENT_EXAMPLES } from '../../libs/settlement/src/events.examples';
 import { EVENT_EXAMPLES as STATIONS_EXAMPLES } from '../../libs/stations/src/events.examples';
 import { PRIORITY_CLASSES } from '../../libs/walkins/src/domain/priority-class';
 import { SERVICE_OUTCOMES } from '../../libs/walkins/src/domain/station-queue.events';
 import { parseTicketId, queueStreamId } from '../../libs/walkins/src/domain/ticket-id';
 import { EVENT_EXAMPLES as WALKINS_EXAMPLES } from '../../libs/walkins/src/events.examples';
+import { benefitYearStreamId } from '../../libs/settlement/src/domain';
 import { supervisorProjections } from '../../apps/supervisor/src/supervisor.projections';
 
 const ROOT = join(__dirname, '..', '..');
@@ -72,6 +74,7 @@ const EXAMPLES: readonly Example[] = [
   ...WALKINS_EXAMPLES,
   ...STATIONS_EXAMPLES,
   ...ENROLLMENT_EXAMPLES,
+  ...SETTLEMENT_EXAMPLES,
 ];
 
 function typeScriptFiles(dir: string): string[] {
@@ -153,6 +156,11 @@ function streamIdOf(example: Example): string {
       return example.type === 'enrollment.EmployerRegistered'
         ? employerStreamId(text(example.data, 'creditCode'))
         : personStreamId(text(example.data, 'residentId'));
+    case 'settlement':
+      return benefitYearStreamId(
+        text(example.data, 'residentId'),
+        (example.data as { year: number }).year,
+      );
     default:
       throw new Error(`no stream id rule for ${example.type}`);
   }
