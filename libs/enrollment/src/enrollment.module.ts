@@ -4,6 +4,8 @@ import { EventStoreModule } from '@circle/event-store';
 import type { StationKind } from '@circle/stations';
 import { ApplyForQualificationHandler } from './apply-for-qualification/apply-for-qualification.handler';
 import { ApplyForQualificationController } from './apply-for-qualification/apply-for-qualification.http.controller';
+import { CarriedForwardPoliciesHandler } from './carried-forward-policies/carried-forward-policies.query-handler';
+import { CarriedForwardPoliciesController } from './carried-forward-policies/carried-forward-policies.http.controller';
 import { ChangeInformationHandler } from './change-information/change-information.handler';
 import { ChangeInformationController } from './change-information/change-information.http.controller';
 import { CloseTransferHandler } from './close-transfer/close-transfer.handler';
@@ -106,13 +108,27 @@ export class EnrollmentModule {
     };
   }
 
-  /** For the supervisor: coverage and the deadline lists from the read models. */
+  /**
+   * For the supervisor: coverage and the deadline lists from the read models, and the regions
+   * whose policy in force is carried past its own period.
+   */
   static readSide(): DynamicModule {
     return {
       module: EnrollmentModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [ReadCoverageController, OverdueItemsController],
-      providers: [Clock, EnrollmentReadModel, ReadCoverageHandler, OverdueItemsHandler],
+      controllers: [
+        ReadCoverageController,
+        OverdueItemsController,
+        CarriedForwardPoliciesController,
+      ],
+      providers: [
+        policyBookProvider,
+        Clock,
+        EnrollmentReadModel,
+        ReadCoverageHandler,
+        OverdueItemsHandler,
+        CarriedForwardPoliciesHandler,
+      ],
     };
   }
 }

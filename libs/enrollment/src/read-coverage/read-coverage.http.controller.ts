@@ -2,6 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@circle/platform';
+import { POLICY_WARNING_NOTE } from '../shared/policy.schemas';
 import { ReadCoverageQuery, type SupervisedCoverage } from './read-coverage.query';
 
 @ApiTags('supervision')
@@ -17,7 +18,7 @@ export class ReadCoverageController {
       "A resident's coverage from the read model: years, paid, employment, qualifications, filings",
   })
   @ApiOkResponse({
-    description: '{residentId, years, employments, filings, qualifications, transfers}',
+    description: `{residentId, years, employments, filings, qualifications, transfers}; each year carries policyWarning. ${POLICY_WARNING_NOTE}`,
   })
   coverage(@Param('residentId') residentId: string): Promise<SupervisedCoverage> {
     return this.queries.execute(new ReadCoverageQuery(residentId));
