@@ -67,9 +67,38 @@ describe('business items at the stations that may handle them', () => {
         subsidyFen: 61_000,
         payableFen: 32_000,
         waivedFen: 0,
-        policyVersion: 'taibai-lake@2022',
+        policyVersion: expect.stringMatching(/^taibai-lake@2022#[0-9a-f]{12}$/),
+        policyWarning: null,
       });
       expect(await log.enrollmentTotal()).toBe(before);
+    });
+
+    it('a year past the last notice is priced by it, carried forward, with a warning', async () => {
+      const reply = await quote({
+        region: 'taibai-lake',
+        year: 2026,
+        category: 'general',
+        birthDate: '1985-04-02',
+      });
+      expect(reply.status).toBe(200);
+      expect(reply.body).toMatchObject({
+        individualFen: 32_000,
+        subsidyFen: 61_000,
+        policyWarning: {
+          code: 'policy_carried_forward',
+          policyVersion: reply.body.policyVersion,
+        },
+      });
+    });
+
+    it('Taibai Lake: the elderly are waived by age, parents of single-daughter households by category', async () => {
+      const at = (category: string, birthDate: string) =>
+        quote({ region: 'taibai-lake', year: 2022, category, birthDate });
+      expect((await at('elderly', '1985-04-02')).body).toMatchObject({ payableFen: 32_000 });
+      expect((await at('general', '1950-04-02')).body).toMatchObject({ payableFen: 0 });
+      expect((await at('rural-single-daughter', '1970-04-02')).body).toMatchObject({
+        payableFen: 0,
+      });
     });
 
     it.each([
@@ -196,6 +225,7 @@ describe('business items at the stations that may handle them', () => {
     const filing = (filingType: string) => ({
       filingType,
       destinationRegion: 'Beijing',
+      destinationScope: 'out-of-province',
       destinationHospital: 'Peking Union Medical College Hospital',
       validFrom: '2022-06-01',
       validTo: '2022-12-31',
@@ -221,6 +251,34 @@ describe('business items at the stations that may handle them', () => {
       });
       expect(backwards.status).toBe(422);
       expect(backwards.body.fields?.[0]?.field).toBe('validTo');
+    });
+
+    it('refuses an in-province temporary filing: the policy in force no longer asks for it', async () => {
+      const id = await enrolled();
+      const reply = await call<Reply>(`${township.url}/api/residents/${id}/filings`, {
+        token: token.town,
+        body: {
+          ...filing('temporary'),
+          destinationRegion: 'Jinan',
+          destinationScope: 'in-province',
+        },
+      });
+      expect(reply.status).toBe(422);
+      expect(reply.body.fields?.[0]).toMatchObject({
+        field: 'filingType',
+        problem: expect.stringContaining('no filing is needed'),
+      });
+      expect(await log.typesOf(id)).not.toContain('enrollment.OffsiteTreatmentFiled');
+    });
+
+    it('answers a filing checked against a carried-forward policy with the warning', async () => {
+      const id = await enrolled();
+      const reply = await call<Reply>(`${township.url}/api/residents/${id}/filings`, {
+        token: token.town,
+        body: filing('relocated'),
+      });
+      expect(reply.status).toBe(201);
+      expect(reply.body.policyWarning).toMatchObject({ code: 'policy_carried_forward' });
     });
   });
 
@@ -264,6 +322,38 @@ describe('business items at the stations that may handle them', () => {
       expect(roll.body.employees).toEqual([
         expect.objectContaining({ residentId: worker, leftOn: '2022-08-31' }),
       ]);
+    });
+
+    it('an employee applies for chronic qualification and a coverage transfer', async () => {
+      const code = freshCreditCode();
+      const employers = `${hall.url}/api/employers`;
+      await call(employers, {
+        token: token.hall,
+        body: { creditCode: code, name: '太白湖纺织厂', region: 'taibai-lake' },
+      });
+      const worker = freshResidentId('1988-05-05');
+      const joined = await call<Reply>(`${employers}/${code}/employees`, {
+        token: token.hall,
+        body: { residentId: worker, name: '周七', joinedOn: '2023-03-01' },
+      });
+      expect(joined.status).toBe(201);
+      const applied = await call<Reply>(`${hall.url}/api/residents/${worker}/qualifications`, {
+        token: token.hall,
+        body: { disease: 'hypertension' },
+      });
+      expect(applied.status).toBe(201);
+      expect(applied.body).toMatchObject({
+        status: 'pending',
+        region: 'taibai-lake',
+        policyVersion: expect.stringMatching(/^taibai-lake@2022#[0-9a-f]{12}$/),
+        policyWarning: expect.objectContaining({ code: 'policy_carried_forward' }),
+      });
+      const transfer = await call<Reply>(`${hall.url}/api/residents/${worker}/transfers`, {
+        token: token.hall,
+        body: { direction: 'out', otherRegion: 'jinan-lixia' },
+      });
+      expect(transfer.status).toBe(201);
+      expect(transfer.body).toMatchObject({ fromRegion: 'taibai-lake', status: 'pending' });
     });
 
     it('names creditCode when the check character is wrong', async () => {

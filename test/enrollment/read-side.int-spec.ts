@@ -114,7 +114,14 @@ describe('the supervisor reads enrollment from its read models', () => {
     );
     expect(reply.status).toBe(200);
     expect(reply.body.years).toEqual([
-      expect.objectContaining({ year: 2022, paid: true, paidFen: 32_000, maskedName: '赵*' }),
+      expect.objectContaining({
+        year: 2022,
+        paid: true,
+        paidFen: 32_000,
+        individualFen: 32_000,
+        maskedName: '赵*',
+        policyWarning: null,
+      }),
     ]);
     expect(reply.body.qualifications).toEqual([
       expect.objectContaining({ disease: 'diabetes', status: 'pending' }),
@@ -133,7 +140,7 @@ describe('the supervisor reads enrollment from its read models', () => {
       diseaseName: '高血压',
       region: 'taibai-lake',
       year: 2022,
-      policyVersion: 'taibai-lake@2022',
+      policyVersion: 'taibai-lake@2022#0123456789ab',
       deadline: '2022-05-30T23:59:59.999+08:00',
       notice: { phone: null, maskedName: '钱*', summary: '', amountsFen: {} },
     };
@@ -165,6 +172,31 @@ describe('the supervisor reads enrollment from its read models', () => {
     expect((await call(`${supervisor.url}/api/transfers/overdue`, { token: reader })).status).toBe(
       200,
     );
+  });
+
+  it('lists the regions running on a carried-forward policy today', async () => {
+    const reply = await call<{ date: string; regions: Record<string, string>[] }>(
+      `${supervisor.url}/api/policies/carried-forward`,
+      { token: reader },
+    );
+    expect(reply.status).toBe(200);
+    expect(reply.body.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(reply.body.regions).toEqual(
+      expect.arrayContaining([
+        {
+          region: 'taibai-lake',
+          policyVersion: expect.stringMatching(/^taibai-lake@2022#[0-9a-f]{12}$/),
+          ownPeriodEnd: '2022-12-31',
+          since: '2023-01-01',
+        },
+        expect.objectContaining({ region: 'shizhong-zaozhuang', ownPeriodEnd: '2021-12-31' }),
+      ]),
+    );
+    const clerkHere = await login(supervisor.url, 'clerk-hall');
+    const refused = await call(`${supervisor.url}/api/policies/carried-forward`, {
+      token: clerkHere,
+    });
+    expect(refused.status).toBe(403);
   });
 
   it('is for supervisors: a clerk is refused', async () => {

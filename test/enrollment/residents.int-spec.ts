@@ -59,12 +59,31 @@ describe('residents: enrollment, payment and coverage over HTTP', () => {
       individualFen: 32_000,
       subsidyFen: 61_000,
       payableFen: 32_000,
-      policyVersion: 'taibai-lake@2022',
+      policyVersion: expect.stringMatching(/^taibai-lake@2022#[0-9a-f]{12}$/),
+      policyWarning: null,
     });
     expect(await log.typesOf(id)).toEqual([
       'enrollment.ResidentEnrolled',
       'enrollment.ContributionAssessed',
     ]);
+  });
+
+  it('enrolls without a year into this year, on the last notice carried forward, and says so', async () => {
+    const id = freshResidentId();
+    const reply = await enroll(resident(id, { year: undefined }));
+    const thisYear = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
+    expect(reply.status).toBe(201);
+    expect(reply.body).toMatchObject({
+      year: thisYear,
+      individualFen: 32_000,
+      policyVersion: expect.stringMatching(/^taibai-lake@2022#[0-9a-f]{12}$/),
+      policyWarning: {
+        code: 'policy_carried_forward',
+        policyVersion: reply.body.policyVersion,
+        message: expect.stringContaining('2022-12-31'),
+        messageZh: expect.stringContaining('继续沿用'),
+      },
+    });
   });
 
   it('answers two desks enrolling one person at once with one 201 and one 409', async () => {
@@ -104,7 +123,7 @@ describe('residents: enrollment, payment and coverage over HTTP', () => {
     ['a short ID', (id: string) => ({ residentId: id.slice(0, 15) }), 'residentId'],
     ['an unknown category', () => ({ category: 'vip' }), 'category'],
     ['an unknown region', () => ({ region: 'atlantis' }), 'region'],
-    ['a year without policy', () => ({ year: 2030 }), 'year'],
+    ['a year before the region had a policy', () => ({ year: 2020 }), 'year'],
     ['an unknown field', () => ({ favouriteColour: 'red' }), 'favouriteColour'],
   ])('answers %s with 422 naming the field and stores nothing', async (_, change, field) => {
     const id = freshResidentId();
