@@ -19,7 +19,10 @@ export class SettleBillHandler implements ICommandHandler<SettleBillCommand> {
   ) {}
 
   execute({ request, context }: SettleBillCommand): Promise<SettlementRecord> {
-    const desk = this.desk.open('DISCHARGE_SETTLEMENT', context.principal.stationId);
+    // An admission is settled at discharge; every other bill at the outpatient desk.
+    const business =
+      request.setting === 'inpatient' ? 'DISCHARGE_SETTLEMENT' : 'OUTPATIENT_SETTLEMENT';
+    const desk = this.desk.open(business, context.principal.stationId);
     checkTier(request, desk);
     const inForce = this.desk.policyFor(request, desk.today);
     const residentId = this.desk.residentId(request.residentId, desk.today);

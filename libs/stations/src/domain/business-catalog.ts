@@ -13,6 +13,8 @@ export const BUSINESS_CODES = [
   'ASSISTANCE_REIMBURSEMENT',
   'DISCHARGE_SETTLEMENT',
   'TRANSFER',
+  'SPECIFIC_DRUG_APPLICATION',
+  'OUTPATIENT_SETTLEMENT',
 ] as const;
 export type BusinessCode = (typeof BUSINESS_CODES)[number];
 
@@ -103,6 +105,25 @@ export const BUSINESS_CATALOG: readonly BusinessItem[] = [
     nameEn: 'Coverage transfer',
     limitWorkingDays: 15,
     kinds: ['hall'],
+  },
+  // Seed 000 names "prescribed specific medicines" with their own share and cap; a patient is
+  // approved for them before the fund pays. The catalogue gives no limit: the next working day,
+  // as for chronic diseases, is an assumption.
+  {
+    code: 'SPECIFIC_DRUG_APPLICATION',
+    name: '特定药品待遇申请',
+    nameEn: 'Specific-drug application',
+    limitWorkingDays: 1,
+    kinds: ['hall', 'hospital'],
+  },
+  // Seed 000 counts 23,869 general outpatient visits settled in ten months; they are settled at
+  // the hospital's desk like a discharge.
+  {
+    code: 'OUTPATIENT_SETTLEMENT',
+    name: '普通门诊结算',
+    nameEn: 'General outpatient settlement',
+    limitWorkingDays: 0,
+    kinds: ['hospital'],
   },
 ];
 

@@ -16,6 +16,8 @@ export const BUSINESS_LETTERS: Readonly<Record<BusinessCode, string>> = {
   ASSISTANCE_REIMBURSEMENT: 'J',
   DISCHARGE_SETTLEMENT: 'K',
   TRANSFER: 'L',
+  SPECIFIC_DRUG_APPLICATION: 'M',
+  OUTPATIENT_SETTLEMENT: 'N',
 };
 
 /** `A012`: the letter of the business and that business's count of the day, three digits or more. */
