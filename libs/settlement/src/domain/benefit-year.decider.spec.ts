@@ -41,7 +41,7 @@ describe('benefit year', () => {
         claimId: null,
         hifp_pay: 1_920_000,
         psn_cash_pay: 1_080_000,
-        policyVersion: 'taibai-lake@2022',
+        policyVersion: expect.stringMatching(/^taibai-lake@2022#[0-9a-f]{12}$/),
         notice: {
           phone: '13800000000',
           maskedName: '张**',

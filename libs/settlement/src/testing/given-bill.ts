@@ -13,8 +13,8 @@ export interface PolicyInForce {
 }
 
 export function policyOn(region: string, date: IsoDate): PolicyInForce {
-  const policy = POLICIES.forDate(region, date);
-  return { policy, policyVersion: `${policy.region}@${policy.version}` };
+  const { policy, versionId } = POLICIES.inForce(region, date);
+  return { policy, policyVersion: versionId };
 }
 
 /** The seed's worked example: a resident's admission to a secondary hospital, June 2022. */
