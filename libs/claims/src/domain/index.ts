@@ -1,0 +1,11 @@
+export * from './claim-kind';
+export * from './claim-id';
+export * from './claim-lines';
+export * from './claim-clock';
+export * from './claims.errors';
+export * from './claim.events';
+export * from './claim.state';
+export * from './claim.decider';
+export type { SubmitClaim } from './submit-claim';
+export { claimOf, type AdjustClaim, type ApproveClaim, type RejectClaim } from './review-claim';
+export * from './settle-claim';
