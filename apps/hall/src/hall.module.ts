@@ -1,4 +1,5 @@
 import { Module, DynamicModule } from '@nestjs/common';
+import { ClaimsModule } from '@circle/claims';
 import { EnrollmentModule } from '@circle/enrollment';
 import { OutboxRelayModule } from '@circle/event-store';
 import { AppConfig, PlatformModule } from '@circle/platform';
@@ -20,6 +21,7 @@ export class HallModule {
         StationPagesModule,
         EnrollmentModule.forStations(['hall']),
         SettlementModule.forStations(['hall']),
+        ClaimsModule.forStations(['hall']),
         WalkinsModule.forStations(['hall']),
       ],
     };

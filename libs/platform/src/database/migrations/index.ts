@@ -5,6 +5,7 @@ import { CreateWalkinsReadModels1732750000000 } from './1732750000000-create-wal
 import { CreateEnrollmentReadModels1732800000000 } from './1732800000000-create-enrollment-read-models';
 import { CreateSettlementReadModels1733100000000 } from './1733100000000-create-settlement-read-models';
 import { MoneyColumnsBigint1733200000000 } from './1733200000000-money-columns-bigint';
+import { CreateClaimsTables1733300000000 } from './1733300000000-create-claims-tables';
 
 /** Every schema change of the product, in order. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CreateEnrollmentReadModels1732800000000,
   CreateSettlementReadModels1733100000000,
   MoneyColumnsBigint1733200000000,
+  CreateClaimsTables1733300000000,
 ];

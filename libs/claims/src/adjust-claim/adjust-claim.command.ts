@@ -1,0 +1,14 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandContext } from '@circle/enrollment';
+import type { ClaimAnswer } from '../shared/claim-views';
+import type { AdjustClaimRequest } from './adjust-claim.request.dto';
+
+export class AdjustClaimCommand extends Command<ClaimAnswer> {
+  constructor(
+    readonly claimId: string,
+    readonly request: AdjustClaimRequest,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,3 @@
+export * from './domain';
+export * from './claims.module';
+export * from './projections';

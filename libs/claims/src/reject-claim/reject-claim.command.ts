@@ -1,0 +1,14 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandContext } from '@circle/enrollment';
+import type { ClaimAnswer } from '../shared/claim-views';
+import type { RejectClaimRequest } from './reject-claim.request.dto';
+
+export class RejectClaimCommand extends Command<ClaimAnswer> {
+  constructor(
+    readonly claimId: string,
+    readonly request: RejectClaimRequest,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ConcurrencyConflict,
+  EventStore,
+  IdempotencyKeyReused,
+  keyIdOf,
+  type CommandAnswer,
+  type EventStoreTransaction,
+  type IdempotencyKey,
+} from '@circle/event-store';
+import type { ActingStation, CommandContext } from '@circle/enrollment';
+import { claimStreamId, decideClaim, type ClaimCommand, type ClaimState } from '../domain';
+import { writeClaimRow } from '../projections/claim-rows';
+import { claimRecordOf, type ClaimRecord } from './claim-record';
+
+/** The hall's review list, kept in the transaction that appends the claim's events. */
+export const REVIEW_TABLE = 'claims_review';
+
+const ATTEMPTS = 3;
+
+/**
+ * Two reviewers acting on one claim at once: the loser decides again on what the winner wrote,
+ * which answers "already rejected" instead of a bare conflict.
+ */
+async function retryOnConflict<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let i = 1; ; i += 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof ConcurrencyConflict) || i >= ATTEMPTS) throw error;
+    }
+  }
+}
+
+/**
+ * The one way a command reaches a claim's stream (`claim-<claimId>`): load, decide, append at
+ * the loaded version, keep the review row in step and answer — in one transaction, and at most
+ * once per Idempotency-Key.
+ */
+@Injectable()
+export class ClaimStreams {
+  constructor(private readonly store: EventStore) {}
+
+  async decide<Body>(
+    claimId: string,
+    command: (state: ClaimState) => ClaimCommand,
+    context: CommandContext,
+    station: ActingStation,
+    answer: (record: ClaimRecord) => Body,
+  ): Promise<Body> {
+    const metadata = {
+      correlationId: context.correlationId,
+      actor: context.principal.username,
+      stationId: station.stationId,
+    };
+    const work = async (tx: EventStoreTransaction): Promise<CommandAnswer<Body>> => {
+      const streamId = claimStreamId(claimId);
+      const stored = await tx.readStream(streamId);
+      const before = claimRecordOf(stored);
+      const decided = decideClaim(command(before.state), before.state);
+      if (decided.length === 0) return { status: 200, body: answer(before) };
+      const appended = await tx.append(
+        streamId,
+        stored.at(-1)?.streamVersion ?? 0,
+        decided,
+        metadata,
+      );
+      for (const event of decided) await writeClaimRow(tx, REVIEW_TABLE, event);
+      return { status: 200, body: answer(claimRecordOf([...stored, ...appended.events])) };
+    };
+    const idempotency = context.idempotency;
+    const outcome = await retryOnConflict(async () =>
+      idempotency
+        ? (await this.store.runIdempotent(idempotency, work)).answer
+        : this.store.transaction(work),
+    );
+    return outcome.body;
+  }
+
+  async load(claimId: string): Promise<ClaimRecord> {
+    return claimRecordOf(await this.store.readStream(claimStreamId(claimId)));
+  }
+
+  /**
+   * The answer kept for this key, if a request with it completed: a command of several steps
+   * looks first, so its repeat gives the first answer instead of starting the steps again.
+   */
+  async keptAnswer<Body>(idempotency: IdempotencyKey | undefined): Promise<Body | undefined> {
+    if (!idempotency) return undefined;
+    const kept = (await this.store.keptAnswers([idempotency])).get(keyIdOf(idempotency));
+    if (!kept) return undefined;
+    if (kept.fingerprint !== idempotency.fingerprint) throw new IdempotencyKeyReused();
+    return kept.answer.body as Body;
+  }
+}
