@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ClaimsModule } from '@circle/claims';
 import { EnrollmentModule } from '@circle/enrollment';
 import { AccountsModule, AppConfig, PlatformModule } from '@circle/platform';
 import { ProjectionsModule } from '@circle/projections';
@@ -18,6 +19,7 @@ export class SupervisorModule {
         AccountsModule,
         WalkinsModule.readSide(),
         EnrollmentModule.readSide(),
+        ClaimsModule.readSide(),
         SettlementModule.readSide(),
         ProjectionsModule.register(supervisorProjections()),
       ],

@@ -1,3 +1,4 @@
+import { claimsProjections } from '@circle/claims';
 import { enrollmentProjections } from '@circle/enrollment';
 import type { Projection } from '@circle/projections';
 import { benefitYearProjection } from '@circle/settlement';
@@ -7,5 +8,6 @@ import { walkinsProjections } from '@circle/walkins';
 export const supervisorProjections = (): Projection[] => [
   ...walkinsProjections(),
   ...enrollmentProjections(),
+  ...claimsProjections(),
   benefitYearProjection(),
 ];
