@@ -19,6 +19,8 @@ import {
   type StoredEvent,
 } from '@circle/event-store';
 import topicsFile from '../../libs/platform/src/kafka/topics.json';
+import { claimStreamId } from '../../libs/claims/src/domain';
+import { EVENT_EXAMPLES as CLAIMS_EXAMPLES } from '../../libs/claims/src/events.examples';
 import {
   FILING_TYPES,
   PAYMENT_METHODS,
@@ -75,6 +77,7 @@ const EXAMPLES: readonly Example[] = [
   ...STATIONS_EXAMPLES,
   ...ENROLLMENT_EXAMPLES,
   ...SETTLEMENT_EXAMPLES,
+  ...CLAIMS_EXAMPLES,
 ];
 
 function typeScriptFiles(dir: string): string[] {
@@ -156,6 +159,8 @@ function streamIdOf(example: Example): string {
       return example.type === 'enrollment.EmployerRegistered'
         ? employerStreamId(text(example.data, 'creditCode'))
         : personStreamId(text(example.data, 'residentId'));
+    case 'claims':
+      return claimStreamId(text(example.data, 'claimId'));
     case 'settlement':
       return benefitYearStreamId(
         text(example.data, 'residentId'),
