@@ -6,6 +6,8 @@ import type { CommandContext } from '../../libs/enrollment/src/shared/command-co
 import { ClaimSettlement } from '../../libs/claims/src/shared/claim-settlement';
 import { ClaimStreams } from '../../libs/claims/src/shared/claim-streams';
 import { claimOf, type ClaimEvent } from '../../libs/claims/src/domain';
+import { freshResidentId } from '../enrollment/enrollment-fixtures';
+import { call } from '../support/http';
 import { TEST_DATABASE_URL } from '../support/test-env';
 
 // The claims suite starts its apps on TEST_PORT_BASE + 80 and + 83 (4180, 4183 by default),
@@ -81,3 +83,46 @@ export class ClaimsLog {
     return this.pool.end();
   }
 }
+
+export const lines = [
+  { description: '床位费', totalFen: 400_000, inScopeFen: 400_000 },
+  { description: '药品费', totalFen: 2_600_000, inScopeFen: 2_400_000 },
+];
+
+/** A general resident of Taibai Lake, enrolled and paid for 2022 at the hall. */
+export async function enrolledAndPaidIn2022(hallUrl: string, clerk: string): Promise<string> {
+  const residentId = freshResidentId();
+  const enrolled = await call<{ payableFen: number }>(`${hallUrl}/api/residents`, {
+    token: clerk,
+    body: {
+      residentId,
+      name: '赵秀英',
+      phone: '13853712345',
+      category: 'general',
+      region: 'taibai-lake',
+      year: 2022,
+    },
+  });
+  expect(enrolled.status).toBe(201);
+  const paid = await call(`${hallUrl}/api/residents/${residentId}/contributions/2022/payments`, {
+    token: clerk,
+    body: { amountFen: enrolled.body.payableFen, method: 'cash' },
+  });
+  expect(paid.status).toBe(201);
+  return residentId;
+}
+
+export const claimBody = (residentId: string, extra: Record<string, unknown> = {}) => ({
+  kind: 'manual',
+  residentId,
+  region: 'taibai-lake',
+  scheme: 'resident',
+  insuredCategory: 'general',
+  setting: 'inpatient',
+  tier: 2,
+  date: '2022-06-01',
+  admissionId: 'ZY20220601-0007',
+  lines,
+  attachments: [{ reference: 'SCAN-0001', description: '住院发票' }],
+  ...extra,
+});

@@ -8,7 +8,13 @@ import {
   submission,
   whenClaim,
 } from '../../libs/claims/src/testing/given-claim';
-import { CLAIMS_PORTS, ClaimsLog } from './claims-fixtures';
+import {
+  CLAIMS_PORTS,
+  ClaimsLog,
+  claimBody,
+  enrolledAndPaidIn2022,
+  lines,
+} from './claims-fixtures';
 
 interface Claim {
   claimId: string;
@@ -26,11 +32,6 @@ interface Claim {
 }
 
 const CLAIM_ID = /^CLM-\d{8}-[0-9a-f]{12}$/;
-
-const lines = [
-  { description: '床位费', totalFen: 400_000, inScopeFen: 400_000 },
-  { description: '药品费', totalFen: 2_600_000, inScopeFen: 2_400_000 },
-];
 
 describe('reimbursement claims at the hall', () => {
   let hall: RunningApp;
@@ -55,43 +56,7 @@ describe('reimbursement claims at the hall', () => {
     await log.close();
   });
 
-  /** A general resident of Taibai Lake, enrolled and paid for 2022 at the hall. */
-  async function insuredIn2022(): Promise<string> {
-    const residentId = freshResidentId();
-    const enrolled = await call<{ payableFen: number }>(`${hall.url}/api/residents`, {
-      token: clerk,
-      body: {
-        residentId,
-        name: '赵秀英',
-        phone: '13853712345',
-        category: 'general',
-        region: 'taibai-lake',
-        year: 2022,
-      },
-    });
-    expect(enrolled.status).toBe(201);
-    const paid = await call(`${hall.url}/api/residents/${residentId}/contributions/2022/payments`, {
-      token: clerk,
-      body: { amountFen: enrolled.body.payableFen, method: 'cash' },
-    });
-    expect(paid.status).toBe(201);
-    return residentId;
-  }
-
-  const claimBody = (residentId: string, extra: Record<string, unknown> = {}) => ({
-    kind: 'manual',
-    residentId,
-    region: 'taibai-lake',
-    scheme: 'resident',
-    insuredCategory: 'general',
-    setting: 'inpatient',
-    tier: 2,
-    date: '2022-06-01',
-    admissionId: 'ZY20220601-0007',
-    lines,
-    attachments: [{ reference: 'SCAN-0001', description: '住院发票' }],
-    ...extra,
-  });
+  const insuredIn2022 = () => enrolledAndPaidIn2022(hall.url, clerk);
 
   const post = (route: string, body: unknown, headers: Record<string, string> = {}) =>
     call<Claim>(`${hall.url}/api${route}`, { token: clerk, body, headers });
