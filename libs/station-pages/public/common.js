@@ -55,13 +55,18 @@
     },
   };
 
-  async function api(path, { method = 'GET', body, anonymous = false, idempotent = true } = {}) {
+  async function api(
+    path,
+    { method = 'GET', body, anonymous = false, idempotent = true, idempotencyKey } = {},
+  ) {
     const headers = { accept: 'application/json' };
     const token = auth.token();
     if (token && !anonymous) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
-    // A double tap or a retried request must not issue two tickets or call two residents.
-    if (method !== 'GET' && idempotent) headers['idempotency-key'] = crypto.randomUUID();
+    // A double tap or a retried request must not issue two tickets or call two residents;
+    // a screen that retries one piece of work passes the key it keeps for it.
+    if (method !== 'GET' && idempotent)
+      headers['idempotency-key'] = idempotencyKey || crypto.randomUUID();
     let response;
     try {
       response = await fetch(path, {

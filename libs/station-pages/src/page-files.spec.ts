@@ -1,5 +1,5 @@
 import { BUSINESS_CATALOG } from '@circle/stations';
-import { loadPageFiles } from './page-files';
+import { loadPageFiles, withParts } from './page-files';
 
 describe('station page files', () => {
   const files = loadPageFiles();
@@ -13,6 +13,25 @@ describe('station page files', () => {
       for (const ref of refs) expect(files.has(ref)).toBe(true);
     },
   );
+
+  it('stitches the console from its parts and serves no part on its own', () => {
+    const html = files.get('console.html')!.body.toString('utf8');
+    expect(html).not.toMatch(/<!--\s*include/);
+    expect(html).toContain('x-data="settlementPanel"');
+    expect(html).toContain('class="settlement-result"');
+    expect(html).toContain('class="statement-sheet"');
+    expect([...files.keys()].filter((name) => name.endsWith('.part.html'))).toEqual([]);
+  });
+
+  it('refuses a part that includes itself', () => {
+    const parts: Record<string, string> = {
+      'a.part.html': '<!-- include b.part.html -->',
+      'b.part.html': '<!-- include a.part.html -->',
+    };
+    expect(() => withParts('<!-- include a.part.html -->', (name) => parts[name]!)).toThrow(
+      'a.part.html → b.part.html → a.part.html',
+    );
+  });
 
   it('serves the business catalogue and the stations with Chinese and English names', () => {
     const catalog = JSON.parse(files.get('catalog.json')!.body.toString('utf8'));

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { RESIDENT_CATEGORIES } from '@circle/policy';
 import { BUSINESS_CATALOG, DEMO_DISTRICT } from '@circle/stations';
 
 export interface PageFile {
@@ -36,7 +37,10 @@ function publicDir(): string {
   return found;
 }
 
-/** Names the pages show: business items, and the district's stations as transfer targets. */
+/**
+ * Names the pages show: business items, the district's stations as transfer targets, and the
+ * resident categories a bill or claim may name (their words are in the dictionaries).
+ */
 function catalog(): Buffer {
   const businesses = BUSINESS_CATALOG.map(({ code, name, nameEn }) => ({ code, name, nameEn }));
   const stations = DEMO_DISTRICT.map(({ stationId, name, nameEn }) => ({
@@ -44,16 +48,42 @@ function catalog(): Buffer {
     name,
     nameEn,
   }));
-  return Buffer.from(JSON.stringify({ businesses, stations }));
+  return Buffer.from(JSON.stringify({ businesses, stations, categories: RESIDENT_CATEGORIES }));
+}
+
+const INCLUDE = /<!--\s*include ([\w.-]+\.part\.html)\s*-->/g;
+
+/**
+ * A page is stitched from its parts once at start (`<!-- include name.part.html -->`, parts may
+ * include parts), so each business screen keeps its own small file and the browser still gets
+ * one page: there is no build step to do it.
+ */
+export function withParts(
+  html: string,
+  read: (part: string) => string,
+  seen: string[] = [],
+): string {
+  return html.replace(INCLUDE, (_, part: string) => {
+    if (seen.includes(part))
+      throw new Error(`${part} includes itself: ${[...seen, part].join(' → ')}`);
+    return withParts(read(part), read, [...seen, part]);
+  });
 }
 
 /** Read once at start: a handful of small files, served from memory with an ETag. */
 export function loadPageFiles(): Map<string, PageFile> {
   const dir = publicDir();
   const files = new Map<string, PageFile>();
+  const read = (name: string) => readFileSync(path.join(dir, name), 'utf8');
   for (const name of readdirSync(dir)) {
     const type = TYPES[path.extname(name)];
-    if (type) files.set(name, pageFile(type, readFileSync(path.join(dir, name))));
+    // Parts exist only inside the pages that include them.
+    if (!type || name.endsWith('.part.html')) continue;
+    const body =
+      type === TYPES['.html']
+        ? Buffer.from(withParts(read(name), read))
+        : readFileSync(path.join(dir, name));
+    files.set(name, pageFile(type, body));
   }
   files.set(
     'alpine.min.js',
