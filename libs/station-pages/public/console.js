@@ -29,6 +29,11 @@ document.addEventListener('alpine:init', () => {
     outcomes: OUTCOMES,
     completeForm: { outcome: 'done', recordId: '' },
     transferForm: { toBusiness: '', toCounterId: '', toStationId: '' },
+    // The business screen open beside the ticket (settlement, claim), the record it made for
+    // the ticket, and whether the hall's clerk is at the desk or reviewing claims.
+    screen: null,
+    ticketRecord: '',
+    view: 'desk',
     liveState: 'reconnecting',
     stream: null,
     refreshTimer: null,
@@ -166,12 +171,13 @@ document.addEventListener('alpine:init', () => {
     finish(key, vars = {}) {
       this.say('info', this.$t(key, { number: this.current.number, ...vars }));
       this.current = null;
+      this.ticketRecord = '';
       this.refresh();
     },
 
     openDialog(name) {
       if (!this.can(name)) return;
-      this.completeForm = { outcome: 'done', recordId: '' };
+      this.completeForm = { outcome: 'done', recordId: this.ticketRecord };
       this.transferForm = { toBusiness: '', toCounterId: '', toStationId: '' };
       this.dialog = name;
       this.$nextTick(() => {
@@ -199,6 +205,7 @@ document.addEventListener('alpine:init', () => {
 
     shortcut(event) {
       if (event.ctrlKey || event.metaKey || event.altKey || this.phase !== 'work') return;
+      if (this.view !== 'desk') return;
       if (this.dialog) return this.dialogKey(event);
       if (['INPUT', 'SELECT', 'TEXTAREA'].includes(event.target.tagName)) return;
       const action = KEYS[event.key.toLowerCase()];
