@@ -4,8 +4,16 @@ import { RunningApp, startApp } from '../support/app-process';
 import { call, login } from '../support/http';
 import { testEnv } from '../support/test-env';
 
-/** Ports of their own, so these tests can run beside other suites' apps. */
-export const WALKINS_PORTS = { hall: '4160', township: '4161', supervisor: '4163' } as const;
+// Ports of their own (TEST_PORT_BASE + 60…63, 4160… by default), so these tests can run beside
+// other suites' apps and beside another run with its own base.
+const PORT_BASE = Number(process.env.TEST_PORT_BASE ?? 4100) + 60;
+
+export const WALKINS_PORTS = {
+  hall: String(PORT_BASE),
+  township: String(PORT_BASE + 1),
+  secondTownship: String(PORT_BASE + 2),
+  supervisor: String(PORT_BASE + 3),
+} as const;
 
 export interface WalkinsApps {
   hall: RunningApp;

@@ -165,4 +165,22 @@ describe('EventStream', () => {
     expect(log).toHaveLength(2);
     expect((await stream.execute('s-1', count, keyed('k9'))).body).toBe(3);
   });
+  it('works out each answer before the events join the batch: one that throws adds none', async () => {
+    const { store, log } = fakeStore();
+    const stream = new EventStream<Count, Counted>(store, model);
+    const unanswerable = () => ({
+      ...count(),
+      answer: (): CommandAnswer => {
+        throw new Error('no answer');
+      },
+    });
+    const results = await Promise.allSettled([
+      stream.execute('s-1', count, context),
+      stream.execute('s-1', unanswerable, keyed('k5')),
+      stream.execute('s-1', count, context),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(log).toHaveLength(2);
+    expect((await stream.execute('s-1', count, keyed('k5'))).body).toBe(3);
+  });
 });

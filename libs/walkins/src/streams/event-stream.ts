@@ -49,6 +49,11 @@ interface KeyedOutcome {
   readonly outcome: () => CommandAnswer;
 }
 
+/** One command decided and answered on the state before it, or the error that refused it. */
+type Decided<S> =
+  | { readonly answer: CommandAnswer; readonly after: S; readonly events: readonly NewEvent[] }
+  | { readonly error: unknown };
+
 /** What becomes of each command of a batch, worked out before anything is written. */
 interface Plan<S> {
   readonly outcomes: readonly (() => CommandAnswer)[];
@@ -64,6 +69,8 @@ interface Plan<S> {
  * that arrive wait, and the next append decides all of them in arrival order, each on the
  * state its predecessors left, and writes their events at once (each event keeps its own
  * actor). Fifty clerks calling at one station then cost a few appends, not fifty in a row.
+ * Each command's answer is worked out before its events join the batch; a command whose
+ * decision or answer throws adds nothing, and the others are committed without it.
  *
  * A batch is one statement: the expected-version check, the events and the answers kept for
  * the batch's Idempotency-Keys. Keys are not looked up first: a repeat is rare, and when one
@@ -207,28 +214,36 @@ export class EventStream<S, E extends DomainEvent> {
         outcomes.push(earlier.fingerprint === key.fingerprint ? earlier.outcome : reused);
         continue;
       }
-      let outcome: () => CommandAnswer;
-      try {
-        const decision = command.decide(state);
-        const after = (state = foldEvents(this.model, state, decision.events));
-        events.push(...this.versioned(decision.events, command.context.metadata));
-        if (key) {
-          // The kept answer is written with the events, so it is worked out before them.
-          const answer = decision.answer(after);
-          answers.push({ request: key, answer });
-          outcome = () => answer;
-        } else {
-          outcome = () => decision.answer(after);
-        }
-      } catch (error) {
-        outcome = () => {
-          throw error;
-        };
+      const decided = this.decideOne(command, state);
+      if ('answer' in decided) {
+        state = decided.after;
+        events.push(...decided.events);
+        if (key) answers.push({ request: key, answer: decided.answer });
       }
+      const outcome = outcomeOf(decided);
       outcomes.push(outcome);
       if (key && keyId !== undefined) byKey.set(keyId, { fingerprint: key.fingerprint, outcome });
     }
     return { outcomes, events, answers, after: { state, version: known.version + events.length } };
+  }
+
+  /**
+   * The answer is worked out before the command's events join the batch: an answer that throws
+   * after the commit would tell the caller it failed while its events stand in the log.
+   */
+  private decideOne(command: Pending<S>, state: S): Decided<S> {
+    try {
+      const decision = command.decide(state);
+      const after = foldEvents(this.model, state, decision.events);
+      const answer = decision.answer(after);
+      return {
+        answer,
+        after,
+        events: this.versioned(decision.events, command.context.metadata),
+      };
+    } catch (error) {
+      return { error };
+    }
   }
 
   private versioned(events: readonly DomainEvent[], metadata: EventMetadata): NewEvent[] {
@@ -276,6 +291,13 @@ function keptOutcome(kept: KeptAnswer | undefined): KeyedOutcome | undefined {
 /** The key came back with a different request. */
 function reused(): never {
   throw new IdempotencyKeyReused();
+}
+
+function outcomeOf<S>(decided: Decided<S>): () => CommandAnswer {
+  if ('answer' in decided) return () => decided.answer;
+  return () => {
+    throw decided.error;
+  };
 }
 
 function missingAnswer(): never {
