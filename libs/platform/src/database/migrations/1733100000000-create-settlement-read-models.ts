@@ -57,7 +57,9 @@ export class CreateSettlementReadModels1733100000000 implements MigrationInterfa
         reversal_reason text
       )`);
     await q.query('CREATE INDEX settlement_record_person ON settlement_record (resident_id, year)');
-    await q.query('CREATE INDEX settlement_record_station ON settlement_record (station_id, settled_at)');
+    await q.query(
+      'CREATE INDEX settlement_record_station ON settlement_record (station_id, settled_at)',
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
