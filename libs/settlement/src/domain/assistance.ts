@@ -1,5 +1,5 @@
 import { applyShare, min, type Bps, type Fen } from '../../../policy/src/domain';
-import type { SettlementInput } from './calculate-settlement';
+import type { SettlementInput } from './settlement-input';
 import { capLeft } from './caps-and-shares';
 
 /** Medical assistance (maf_pay) for the categories the policy names, after every fund layer. */

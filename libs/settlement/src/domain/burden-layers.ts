@@ -1,5 +1,5 @@
 import { min, type Bps, type Fen } from '../../../policy/src/domain';
-import type { SettlementInput } from './calculate-settlement';
+import type { SettlementInput } from './settlement-input';
 import { bandedShare, capLeft } from './caps-and-shares';
 import { employeeTotalLeft, type PooledFund } from './pooled-fund';
 

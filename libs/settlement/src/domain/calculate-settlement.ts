@@ -9,18 +9,10 @@ import { chronicOutpatientFund, outpatientFund } from './outpatient-fund';
 import { usageOf, type PooledFund } from './pooled-fund';
 import type { NationalSettlementFields, SettlementBreakdown } from './settlement-breakdown';
 import { settlementLines } from './settlement-lines';
+import type { SettlementInput } from './settlement-input';
 import { specificDrugFund } from './specific-drug-fund';
 
-export interface SettlementInput {
-  /** The version in force on `bill.date` for the person's home region. */
-  readonly policy: Policy;
-  /** That version's pinned id, cited by the breakdown. */
-  readonly policyVersion: string;
-  readonly bill: Bill;
-  readonly standing: PersonStanding;
-  /** The benefit year before this bill. */
-  readonly totals: BenefitYearTotals;
-}
+export type { SettlementInput } from './settlement-input';
 
 /**
  * Splits one bill between the fund layers and the person. Pure; every figure from `policy`.

@@ -1,5 +1,5 @@
 import { bps, fen, ZERO_FEN, type Bps } from '../../../policy/src/domain';
-import type { SettlementInput } from './calculate-settlement';
+import type { SettlementInput } from './settlement-input';
 import { shareWithinCaps } from './caps-and-shares';
 import { basicFundLeft, deductibleDue, usageOf, type PooledFund } from './pooled-fund';
 

@@ -1,5 +1,5 @@
 import { bps, fen, type ChronicDisease, type Fen } from '../../../policy/src/domain';
-import type { SettlementInput } from './calculate-settlement';
+import type { SettlementInput } from './settlement-input';
 import { capLeft, shareWithinCaps } from './caps-and-shares';
 import { basicFundLeft, deductibleDue, usageOf, type PooledFund } from './pooled-fund';
 

@@ -1,5 +1,5 @@
 import { formatYuan, type Fen } from '../../../policy/src/domain';
-import type { SettlementInput } from './calculate-settlement';
+import type { SettlementInput } from './settlement-input';
 import { diseaseNames, line, percent } from './line-words';
 import type { PooledFund } from './pooled-fund';
 import type { SettlementLine } from './settlement-breakdown';

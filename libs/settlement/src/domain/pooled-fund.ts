@@ -1,6 +1,6 @@
 import { min, type Bps, type ChronicDisease, type Fen } from '../../../policy/src/domain';
 import { emptyBenefitYearTotals, type BenefitYearTotals } from './benefit-year-totals';
-import type { SettlementInput } from './calculate-settlement';
+import type { SettlementInput } from './settlement-input';
 import { capLeft } from './caps-and-shares';
 
 export type PooledLayer = 'basic-fund' | 'chronic-outpatient' | 'outpatient' | 'specific-drug';

@@ -1,7 +1,7 @@
 import { formatYuan, type Fen, type ResidentCategory } from '../../../policy/src/domain';
 import type { AssistanceLayer } from './assistance';
 import type { BurdenLayer } from './burden-layers';
-import type { SettlementInput } from './calculate-settlement';
+import type { SettlementInput } from './settlement-input';
 import { diseaseNames, line, percent } from './line-words';
 import { pooledFundLine } from './pooled-fund-lines';
 import type { PooledFund } from './pooled-fund';

@@ -1,5 +1,5 @@
 import { bps, fen, min } from '../../../policy/src/domain';
-import type { SettlementInput } from './calculate-settlement';
+import type { SettlementInput } from './settlement-input';
 import { capLeft, shareWithinCaps } from './caps-and-shares';
 import { deductibleDue, employeeTotalLeft, usageOf, type PooledFund } from './pooled-fund';
 
