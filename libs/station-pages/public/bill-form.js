@@ -26,8 +26,8 @@
     settings: ['inpatient', 'chronic-outpatient', 'outpatient', 'specific-drug'],
     diseases: ['hypertension', 'diabetes'],
   };
-  // The API names money in fen; the clerk typed yuan into these fields.
-  const FORM_FIELDS = { totalFen: 'total', inScopeFen: 'inScope' };
+  // The API names money in fen (`inScopeFen`, `lines[1].inScopeFen`); the clerk typed yuan.
+  const IN_YUAN = /(totalFen|inScopeFen)$/;
 
   /**
    * '26000.5' → {fen: 2600050}: the digits are joined, never multiplied as a float, so what
@@ -95,14 +95,53 @@
     return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
   }
 
-  /** The API's `fields` as {formField: problem}; fields the form has no place for are left out. */
-  function fieldProblems(error, formFields) {
+  /**
+   * The API's `fields` as {formField: problem}; fields the form has no place for are left out.
+   * `hasField` is the form's field names, or a test of a name (for numbered lines).
+   */
+  function fieldProblems(error, hasField) {
+    const known = Array.isArray(hasField) ? (name) => hasField.includes(name) : hasField;
     const problems = {};
     for (const { field, problem } of (error && error.fields) || []) {
-      const name = FORM_FIELDS[field] || field;
-      if (formFields.includes(name) && !problems[name]) problems[name] = problem;
+      const name = field.replace(IN_YUAN, (money) => (money === 'totalFen' ? 'total' : 'inScope'));
+      if (known(name) && !problems[name]) problems[name] = problem;
     }
     return problems;
+  }
+
+  /**
+   * One Idempotency-Key per piece of work: a double click or a retry after a lost answer sends
+   * the same body with the same key and gets the first answer; a corrected body gets a new key.
+   */
+  function keyKeeper() {
+    let kept = null;
+    return (body) => {
+      const text = JSON.stringify(body);
+      if (!kept || kept.body !== text) kept = { body: text, key: crypto.randomUUID() };
+      return kept.key;
+    };
+  }
+
+  const SHANGHAI_CLOCK = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+
+  /**
+   * An API time as the clerk reads it, `2026-12-18 23:59` in Asia/Shanghai: records write
+   * `+08:00`, the lists' database times come back in UTC, and both must read the same.
+   */
+  function shanghaiTime(iso) {
+    const at = new Date(iso);
+    if (!iso || Number.isNaN(at.getTime())) return '';
+    const part = {};
+    for (const { type, value } of SHANGHAI_CLOCK.formatToParts(at)) part[type] = value;
+    return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
   }
 
   window.CircleForms = {
@@ -116,6 +155,8 @@
     admissionProblem,
     shanghaiToday,
     fieldProblems,
+    keyKeeper,
+    shanghaiTime,
   };
 
   document.addEventListener('alpine:init', () => {

@@ -42,8 +42,8 @@ document.addEventListener('alpine:init', () => {
     quoted: null,
     result: null,
     settled: null,
-    settleKey: null,
     working: false,
+    settleKey: forms.keyKeeper(),
     choices: { ...forms.CHOICES, categories: ['general'] },
 
     init() {
@@ -58,7 +58,7 @@ document.addEventListener('alpine:init', () => {
       return forms.shanghaiToday();
     },
     get shown() {
-      return this.screen === 'settlement';
+      return this.view === 'desk' && this.screen === 'settlement';
     },
     /** The quote on screen is for exactly the bill in the form (the admission aside). */
     get quoteCurrent() {
@@ -99,7 +99,8 @@ document.addEventListener('alpine:init', () => {
         billErrors: {},
         billProblem: '',
       });
-      Object.assign(this, { quoted: null, result: null, settled: null, settleKey: null });
+      Object.assign(this, { quoted: null, result: null, settled: null });
+      this.settleKey = forms.keyKeeper();
       this.$store.statement.clear();
     },
 
@@ -180,17 +181,6 @@ document.addEventListener('alpine:init', () => {
       }
     },
 
-    /**
-     * One Idempotency-Key per bill: a double click or a retry after a lost answer gets the
-     * first settlement back, while a corrected bill is a new attempt with a new key.
-     */
-    keyFor(body) {
-      const text = JSON.stringify(body);
-      if (!this.settleKey || this.settleKey.body !== text)
-        this.settleKey = { body: text, key: crypto.randomUUID() };
-      return this.settleKey.key;
-    },
-
     async settle() {
       if (!this.canSettle) return;
       this.billProblem = '';
@@ -201,7 +191,8 @@ document.addEventListener('alpine:init', () => {
         const record = await api('/api/settlements', {
           method: 'POST',
           body,
-          idempotencyKey: this.keyFor(body),
+          // One key per bill: a double click gets the first settlement back.
+          idempotencyKey: this.settleKey(body),
         });
         this.settled = record;
         this.result = record;

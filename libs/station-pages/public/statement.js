@@ -42,10 +42,7 @@ document.addEventListener('alpine:init', () => {
       return window.CircleForms.maskResidentId(this.record.residentId);
     },
     settledAt(iso) {
-      // The record's time is already Asia/Shanghai: shown as written, without the browser's zone.
-      return String(iso || '')
-        .slice(0, 16)
-        .replace('T', ' ');
+      return window.CircleForms.shanghaiTime(iso);
     },
   }));
 });

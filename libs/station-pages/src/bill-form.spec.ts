@@ -24,7 +24,12 @@ interface Forms {
   residentIdProblem(raw: string, today: string): string | null;
   maskResidentId(id: string): string;
   shanghaiToday(now?: Date): string;
-  fieldProblems(error: unknown, fields: string[]): Record<string, string>;
+  shanghaiTime(iso: string): string;
+  fieldProblems(
+    error: unknown,
+    fields: string[] | ((name: string) => boolean),
+  ): Record<string, string>;
+  keyKeeper(): (body: unknown) => string;
   CHOICES: Record<string, string[]>;
   NATIONAL_FIELDS: string[];
 }
@@ -87,6 +92,12 @@ describe('bill form helpers', () => {
     expect(forms.shanghaiToday(new Date('2026-12-04T15:59:00Z'))).toBe('2026-12-04');
   });
 
+  it('shows API times in Asia/Shanghai, whether written in UTC or +08:00', () => {
+    expect(forms.shanghaiTime('2026-12-18T15:59:59.999Z')).toBe('2026-12-18 23:59');
+    expect(forms.shanghaiTime('2026-12-18T23:59:59.999+08:00')).toBe('2026-12-18 23:59');
+    expect(forms.shanghaiTime('')).toBe('');
+  });
+
   it("puts the API's refusals on the form's fields, yuan fields for fen", () => {
     const error = {
       fields: [
@@ -99,6 +110,30 @@ describe('bill form helpers', () => {
       inScope: 'must not exceed totalFen',
       tier: 'must be 2',
     });
+  });
+
+  it("names a claim line's money fields as the form does", () => {
+    const error = {
+      fields: [
+        { field: 'lines[1].inScopeFen', problem: 'must not exceed lines[1].totalFen (100)' },
+        { field: 'lines[0].totalFen', problem: 'must be a whole number of fen' },
+        { field: 'attachments[0].reference', problem: 'must not be empty' },
+      ],
+    };
+    expect(forms.fieldProblems(error, (name) => /^(lines|attachments)\[/.test(name))).toEqual({
+      'lines[1].inScope': 'must not exceed lines[1].totalFen (100)',
+      'lines[0].total': 'must be a whole number of fen',
+      'attachments[0].reference': 'must not be empty',
+    });
+  });
+
+  it('keeps one Idempotency-Key per body, a new one when the body changes', () => {
+    const keyFor = forms.keyKeeper();
+    const first = keyFor({ totalFen: 100 });
+    expect(keyFor({ totalFen: 100 })).toBe(first);
+    const second = keyFor({ totalFen: 101 });
+    expect(second).not.toBe(first);
+    expect(keyFor({ totalFen: 101 })).toBe(second);
   });
 
   it('has words in both languages for every choice a bill offers', () => {
