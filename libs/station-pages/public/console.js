@@ -29,8 +29,7 @@ document.addEventListener('alpine:init', () => {
     outcomes: OUTCOMES,
     completeForm: { outcome: 'done', recordId: '' },
     transferForm: { toBusiness: '', toCounterId: '', toStationId: '' },
-    // The business screen open beside the ticket (settlement, claim), the record it made for
-    // the ticket, and whether the hall's clerk is at the desk or reviewing claims.
+    // The business screen beside the ticket, the record it made, and desk or claims review.
     screen: null,
     ticketRecord: '',
     view: 'desk',
@@ -69,6 +68,7 @@ document.addEventListener('alpine:init', () => {
       auth.logOut();
       sessionStorage.removeItem(DESK_KEY);
       Object.assign(this, { claims: null, station: null, counterId: null, current: null });
+      this.view = 'desk';
       this.queue = [];
       this.phase = 'login';
     },

@@ -20,6 +20,9 @@ describe('station page files', () => {
     expect(html).toContain('x-data="settlementPanel"');
     expect(html).toContain('class="settlement-result"');
     expect(html).toContain('class="statement-sheet"');
+    expect(html).toContain('x-data="claimPanel"');
+    expect(html).toContain('x-data="claimReview"');
+    expect(html).toContain('class="lines-table"');
     expect([...files.keys()].filter((name) => name.endsWith('.part.html'))).toEqual([]);
   });
 
