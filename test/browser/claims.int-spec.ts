@@ -125,6 +125,10 @@ describe('a reimbursement claim at the hall console', () => {
       '26,450.50',
     ]);
     await screenshot(desk, 'claim-submitted');
+    await desk.click('header button.lang');
+    await desk.waitForSelector('.claim-screen h2:text-is("Manual reimbursement claim")');
+    await screenshot(desk, 'claim-english');
+    await desk.click('header button.lang');
 
     const done = await call(`${hall.url}/api/tickets/${ticket.ticketId}`, { token: clerk });
     expect(done.body).toMatchObject({ status: 'done', outcome: 'done', recordId: claimId });

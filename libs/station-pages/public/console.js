@@ -129,9 +129,9 @@ document.addEventListener('alpine:init', () => {
     async callNext() {
       const reply = await this.act(`${this.counterPath()}/call-next`);
       if (reply === undefined) return;
-      if (reply === null) return this.say('info', this.$t('console.nobodyWaiting'));
+      if (reply === null) return this.say('info', 'console.nobodyWaiting', {});
       this.current = reply.ticket;
-      this.say('info', this.$t('console.called', { number: reply.ticket.number }));
+      this.say('info', 'console.called', { number: reply.ticket.number });
       await this.refresh();
     },
 
@@ -169,7 +169,7 @@ document.addEventListener('alpine:init', () => {
     },
 
     finish(key, vars = {}) {
-      this.say('info', this.$t(key, { number: this.current.number, ...vars }));
+      this.say('info', key, { number: this.current.number, ...vars });
       this.current = null;
       this.ticketRecord = '';
       this.refresh();
@@ -290,8 +290,9 @@ document.addEventListener('alpine:init', () => {
       return `/api/tickets/${encodeURIComponent(this.current.ticketId)}/${action}`;
     },
 
-    say(kind, text) {
-      this.message = { kind, text };
+    // With words (vars given, text is their key) the message follows the language switch.
+    say(kind, text, vars) {
+      this.message = { kind, text, vars };
     },
 
     fail(error) {
