@@ -62,6 +62,7 @@ function fakeStore() {
       appends.push(events.length);
       return { version: log.length, events: [] };
     },
+    streamVersion: async () => log.length,
     keptAnswers: async (requests: { scope: string; key: string; fingerprint: string }[]) =>
       new Map(
         requests.flatMap((r) => {
@@ -182,5 +183,18 @@ describe('EventStream', () => {
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(log).toHaveLength(2);
     expect((await stream.execute('s-1', count, keyed('k5'))).body).toBe(3);
+  });
+
+  it('decides again on the latest state before refusing on a cached one', async () => {
+    const { store, log } = fakeStore();
+    const stream = new EventStream<Count, Counted>(store, model);
+    await stream.execute('s-1', count, context);
+    // Another process appends; this one's cache still says 1.
+    log.push({ type: 'test.Counted', schemaVersion: 1, data: {} });
+    const needsTwo = (state: Count) => {
+      if (state.n < 2) throw new Error('not yet');
+      return { events: [], answer: () => ({ status: 200, body: state.n }) };
+    };
+    expect((await stream.execute('s-1', needsTwo, context)).body).toBe(2);
   });
 });

@@ -3,64 +3,34 @@ import {
   ConcurrencyConflict,
   EventMetadata,
   EventStore,
-  IdempotencyKey,
-  IdempotencyKeyReused,
   IdempotencyKeyTaken,
   NewEvent,
   StoredEvent,
   keyIdOf,
   type AnsweredRequest,
-  type KeptAnswer,
 } from '@circle/event-store';
+import {
+  CommandContext,
+  Decided,
+  Decision,
+  Folded,
+  KeptAnswers,
+  KeyedOutcome,
+  Pending,
+  Plan,
+  keptOutcome,
+  keysOf,
+  missingAnswer,
+  outcomeOf,
+  reused,
+} from './batch';
 import { DomainEvent, StreamModel, foldEvents } from './stream-model';
 
-export interface Folded<S> {
-  readonly state: S;
-  readonly version: number;
-}
-
-/** A decision on the current state: the events to append and the answer to give. */
-export interface Decision<S> {
-  readonly events: readonly DomainEvent[];
-  readonly answer: (after: S) => CommandAnswer;
-}
-
-export interface CommandContext {
-  readonly metadata: EventMetadata;
-  readonly idempotency?: IdempotencyKey;
-}
+export type { CommandContext, Decision, Folded } from './batch';
 
 const MAX_ATTEMPTS = 8;
 const MAX_BATCH = 128;
 const CACHE_LIMIT = 512;
-
-interface Pending<S> {
-  readonly decide: (state: S) => Decision<S>;
-  readonly context: CommandContext;
-  readonly resolve: (answer: CommandAnswer) => void;
-  readonly reject: (error: unknown) => void;
-}
-
-/** Answers kept for keys of a batch, as found after an append met one of them. */
-type KeptAnswers = ReadonlyMap<string, KeptAnswer>;
-
-interface KeyedOutcome {
-  readonly fingerprint: string;
-  readonly outcome: () => CommandAnswer;
-}
-
-/** One command decided and answered on the state before it, or the error that refused it. */
-type Decided<S> =
-  | { readonly answer: CommandAnswer; readonly after: S; readonly events: readonly NewEvent[] }
-  | { readonly error: unknown };
-
-/** What becomes of each command of a batch, worked out before anything is written. */
-interface Plan<S> {
-  readonly outcomes: readonly (() => CommandAnswer)[];
-  readonly events: readonly NewEvent[];
-  readonly answers: readonly AnsweredRequest[];
-  readonly after: Folded<S>;
-}
 
 /**
  * One kind of stream with its folded states kept in memory, keyed by stream version.
@@ -77,7 +47,8 @@ interface Plan<S> {
  * comes the statement meets its kept answer and appends nothing (IdempotencyKeyTaken); the
  * batch is then decided again with the kept answers in hand. The expected version guards
  * against other processes the same way: on a conflict the batch is decided again on the
- * caught-up state, a bounded number of times.
+ * caught-up state, a bounded number of times. A batch with nothing to append checks the
+ * stream's version instead, so that no refusal or empty answer rests on a stale cache.
  */
 export class EventStream<S, E extends DomainEvent> {
   private readonly cache = new Map<string, Folded<S>>();
@@ -88,7 +59,8 @@ export class EventStream<S, E extends DomainEvent> {
   constructor(
     private readonly store: EventStore,
     private readonly model: StreamModel<S, E>,
-    private readonly schemaVersion = 1,
+    /** The schema version each type is written under, where it is not 1. */
+    private readonly schemaVersions: Readonly<Record<string, number>> = {},
   ) {}
 
   /** The latest state, caught up with anything other processes appended. */
@@ -190,7 +162,14 @@ export class EventStream<S, E extends DomainEvent> {
     batch: readonly Pending<S>[],
   ): Promise<void> {
     const metadata = batch[0]?.context.metadata;
-    if (!metadata || (plan.events.length === 0 && plan.answers.length === 0)) return;
+    if (!metadata) return;
+    if (plan.events.length === 0 && plan.answers.length === 0) {
+      // No append, so no version check: a refusal or an empty answer must not rest on a cached
+      // state another process has moved past (a transfer's arrival is written by another app).
+      const latest = await this.store.streamVersion(streamId);
+      if (latest !== version) throw new ConcurrencyConflict(streamId, version, latest);
+      return;
+    }
     await this.store.append(streamId, version, plan.events, metadata, { answers: plan.answers });
   }
 
@@ -249,7 +228,7 @@ export class EventStream<S, E extends DomainEvent> {
   private versioned(events: readonly DomainEvent[], metadata: EventMetadata): NewEvent[] {
     return events.map((e) => ({
       type: e.type,
-      schemaVersion: this.schemaVersion,
+      schemaVersion: this.schemaVersions[e.type] ?? 1,
       data: e.data,
       metadata,
     }));
@@ -276,30 +255,4 @@ export class EventStream<S, E extends DomainEvent> {
     }
     return folded;
   }
-}
-
-function keysOf<S>(batch: readonly Pending<S>[]): IdempotencyKey[] {
-  return batch.flatMap((command) =>
-    command.context.idempotency ? [command.context.idempotency] : [],
-  );
-}
-
-function keptOutcome(kept: KeptAnswer | undefined): KeyedOutcome | undefined {
-  return kept && { fingerprint: kept.fingerprint, outcome: () => kept.answer };
-}
-
-/** The key came back with a different request. */
-function reused(): never {
-  throw new IdempotencyKeyReused();
-}
-
-function outcomeOf<S>(decided: Decided<S>): () => CommandAnswer {
-  if ('answer' in decided) return () => decided.answer;
-  return () => {
-    throw decided.error;
-  };
-}
-
-function missingAnswer(): never {
-  throw new Error('a command of the batch has no answer');
 }
