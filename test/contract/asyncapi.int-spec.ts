@@ -37,6 +37,7 @@ import { EVENT_EXAMPLES as SETTLEMENT_EXAMPLES } from '../../libs/settlement/src
 import { EVENT_EXAMPLES as STATIONS_EXAMPLES } from '../../libs/stations/src/events.examples';
 import { PRIORITY_CLASSES } from '../../libs/walkins/src/domain/priority-class';
 import { SERVICE_OUTCOMES } from '../../libs/walkins/src/domain/station-queue.events';
+import { queueDayOf } from '../../libs/walkins/src/domain/queue-day';
 import { parseTicketId, queueStreamId } from '../../libs/walkins/src/domain/ticket-id';
 import { EVENT_EXAMPLES as WALKINS_EXAMPLES } from '../../libs/walkins/src/events.examples';
 import { benefitYearStreamId } from '../../libs/settlement/src/domain';
@@ -148,6 +149,9 @@ function text(data: object, field: string): string {
 function streamIdOf(example: Example): string {
   switch (contextOfType(example.type)) {
     case 'walkins': {
+      // A transfer's decline is written in the declining station's queue of its instant's day.
+      if (!('ticketId' in example.data))
+        return queueStreamId(text(example.data, 'stationId'), queueDayOf(text(example.data, 'at')));
       const { stationId, day } = parseTicketId(text(example.data, 'ticketId'));
       return queueStreamId(stationId, day);
     }

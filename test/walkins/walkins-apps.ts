@@ -43,16 +43,18 @@ export async function startWalkinsApps(): Promise<WalkinsApps> {
     startApp('supervisor', { PORT: WALKINS_PORTS.supervisor }),
   ]);
   const relay = startRelay();
-  return {
+  const apps: WalkinsApps = {
     hall,
     township,
     supervisor,
     relay,
+    // The apps as they stand now: a test may have restarted one.
     async stop() {
-      relay.kill('SIGTERM');
-      await Promise.all([hall.stop(), township.stop(), supervisor.stop()]);
+      this.relay.kill('SIGTERM');
+      await Promise.all([this.hall.stop(), this.township.stop(), this.supervisor.stop()]);
     },
   };
+  return apps;
 }
 
 export type Reply = Awaited<ReturnType<typeof call>>;

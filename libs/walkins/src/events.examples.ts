@@ -27,6 +27,23 @@ export const EVENT_EXAMPLES: readonly Example[] = [
     },
   },
   {
+    type: 'walkins.TicketIssued',
+    schemaVersion: 2,
+    data: {
+      ticketId: 'hall-20240603-0031',
+      stationId: 'hall',
+      number: 'L007',
+      business: 'TRANSFER',
+      priorityClass: 'regular',
+      arrivedAt: '2024-06-03T01:05:12.930Z',
+      issuedAt: '2024-06-03T01:52:30.044Z',
+      phone: '13805376142',
+      transferredFrom: 'town-1-20240603-0010',
+      reservedCounterId: '4',
+      transferId: '5f0c2a8e-3b1d-4c62-9a57-0e8d4b7f21c3',
+    },
+  },
+  {
     type: 'walkins.TicketCalled',
     schemaVersion: 1,
     data: {
@@ -105,6 +122,51 @@ export const EVENT_EXAMPLES: readonly Example[] = [
       toCounterId: '4',
       by: 'clerk-town-1',
       at: '2024-06-03T01:52:30.044Z',
+    },
+  },
+  {
+    type: 'walkins.TicketTransferStarted',
+    schemaVersion: 1,
+    data: {
+      transferId: '5f0c2a8e-3b1d-4c62-9a57-0e8d4b7f21c3',
+      ticketId: 'town-1-20240603-0010',
+      toStationId: 'hall',
+      toBusiness: 'TRANSFER',
+      toCounterId: '4',
+      by: 'clerk-town-1',
+      at: '2024-06-03T01:52:30.044Z',
+    },
+  },
+  {
+    type: 'walkins.TicketTransferDeclined',
+    schemaVersion: 1,
+    data: {
+      transferId: '9b1e7d40-62c5-4f0a-8d3e-1a2b3c4d5e6f',
+      stationId: 'village-1',
+      fromTicketId: 'town-1-20240603-0014',
+      business: 'MATERNITY',
+      reason: 'village-1 does not handle MATERNITY',
+      at: '2024-06-03T02:10:04.512Z',
+    },
+  },
+  {
+    type: 'walkins.TicketTransferCompleted',
+    schemaVersion: 1,
+    data: {
+      transferId: '5f0c2a8e-3b1d-4c62-9a57-0e8d4b7f21c3',
+      ticketId: 'town-1-20240603-0010',
+      toTicketId: 'hall-20240603-0031',
+      at: '2024-06-03T01:52:30.101Z',
+    },
+  },
+  {
+    type: 'walkins.TicketTransferUndone',
+    schemaVersion: 1,
+    data: {
+      transferId: '9b1e7d40-62c5-4f0a-8d3e-1a2b3c4d5e6f',
+      ticketId: 'town-1-20240603-0014',
+      reason: 'village-1 does not handle MATERNITY',
+      at: '2024-06-03T02:10:04.577Z',
     },
   },
 ];

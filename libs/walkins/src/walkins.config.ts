@@ -5,6 +5,7 @@ import { DEFAULT_WALKINS_SETTINGS, WalkinsSettings } from './domain/walkins-sett
 type Env = Record<string, string | undefined>;
 
 export const WALKINS_SETTINGS = Symbol('WALKINS_SETTINGS');
+export const TRANSFER_SWEEP_MS = Symbol('TRANSFER_SWEEP_MS');
 
 function whole(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name]?.trim();
@@ -48,4 +49,12 @@ export function loadWalkinsSettings(env: Env = process.env): WalkinsSettings {
     ),
     travelKmh: whole(env, 'WALKINS_TRAVEL_KMH', d.travelKmh, 1, 120),
   };
+}
+
+/**
+ * How often a station app looks for transfers it must carry on (besides at start):
+ * `WALKINS_TRANSFER_SWEEP_SECONDS`, default 30.
+ */
+export function loadTransferSweepMs(env: Env = process.env): number {
+  return whole(env, 'WALKINS_TRANSFER_SWEEP_SECONDS', 30, 1, 3600) * 1000;
 }

@@ -54,7 +54,15 @@ import { StationBook } from './stations/station-book';
 import { TicketDesk } from './tickets/ticket-desk';
 import { TransferTicketController } from './transfer-ticket/transfer-ticket.http.controller';
 import { TransferTicketHandler } from './transfer-ticket/transfer-ticket.handler';
-import { WALKINS_SETTINGS, loadWalkinsSettings } from './walkins.config';
+import { TransferProcess } from './transfer-process/transfer-process';
+import { TransferSweeper } from './transfer-process/transfer-sweeper';
+import {
+  TRANSFER_SWEEP_MS,
+  WALKINS_SETTINGS,
+  loadTransferSweepMs,
+  loadWalkinsSettings,
+} from './walkins.config';
+import { WalkinsUpcasters } from './walkins.upcasters';
 
 const STATION_CONTROLLERS = [
   IssueTicketController,
@@ -102,6 +110,7 @@ function shared(served: ServedStationKinds) {
     StationBook,
     QueueBook,
     LiveFeed,
+    WalkinsUpcasters,
   ];
 }
 
@@ -116,7 +125,15 @@ export class WalkinsModule implements NestModule {
       module: WalkinsModule,
       imports: [CqrsModule.forRoot(), EventStoreModule],
       controllers: STATION_CONTROLLERS,
-      providers: [...shared(kinds), TicketDesk, DemoDistrictSeeder, ...STATION_HANDLERS],
+      providers: [
+        ...shared(kinds),
+        { provide: TRANSFER_SWEEP_MS, useFactory: () => loadTransferSweepMs() },
+        TicketDesk,
+        DemoDistrictSeeder,
+        TransferProcess,
+        TransferSweeper,
+        ...STATION_HANDLERS,
+      ],
     };
   }
 

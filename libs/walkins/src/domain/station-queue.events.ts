@@ -1,5 +1,6 @@
 import type { BusinessCode } from '../../../stations/src/domain/business-catalog';
 import type { TicketClass } from './priority-class';
+import { TRANSFER_EVENT_TYPES, type TransferEvent } from './transfer.events';
 
 export const SERVICE_OUTCOMES = ['done', 'documents-missing', 'referred'] as const;
 export type ServiceOutcome = (typeof SERVICE_OUTCOMES)[number];
@@ -20,8 +21,18 @@ export interface TicketIssued {
     readonly transferredFrom?: string;
     /** Set when a transfer sends the resident to one counter in particular. */
     readonly reservedCounterId?: string;
+    /** Schema version 2: the transfer from another queue stream this ticket is step 2 of. */
+    readonly transferId?: string;
   };
 }
+
+/**
+ * The schema version each type is written under now. TicketIssued v2 only adds the optional
+ * transferId, so a v1 event reads as v2 unchanged.
+ */
+export const QUEUE_SCHEMA_VERSIONS: Readonly<Record<string, number>> = {
+  'walkins.TicketIssued': 2,
+};
 
 export interface TicketCalled {
   readonly type: 'walkins.TicketCalled';
@@ -106,7 +117,8 @@ export interface TicketTransferred {
   };
 }
 
-export type QueueEvent =
+/** The events of one ticket's own life in its queue; a transfer's steps are the rest. */
+export type TicketEvent =
   | TicketIssued
   | TicketCalled
   | TicketRecalled
@@ -115,6 +127,8 @@ export type QueueEvent =
   | ServiceCompleted
   | TicketCancelled
   | TicketTransferred;
+
+export type QueueEvent = TicketEvent | TransferEvent;
 
 export type QueueEventType = QueueEvent['type'];
 
@@ -127,4 +141,5 @@ export const QUEUE_EVENT_TYPES: readonly QueueEventType[] = [
   'walkins.ServiceCompleted',
   'walkins.TicketCancelled',
   'walkins.TicketTransferred',
+  ...TRANSFER_EVENT_TYPES,
 ];

@@ -4,7 +4,8 @@ import type { BusinessCode } from '../../../stations/src/domain/business-catalog
 import { PRIORITY_CLASSES, TicketClass } from './priority-class';
 import { CounterFacts, decideQueue } from './station-queue';
 import type { QueueEvent } from './station-queue.events';
-import { QueueState, evolveQueue, initialQueueState } from './station-queue.state';
+import { evolveQueue } from './station-queue.evolve';
+import { QueueState, initialQueueState } from './station-queue.state';
 
 const BUSINESSES: BusinessCode[] = ['ENROLL_RESIDENT', 'CHANGE_INFO', 'OFFSITE_FILING'];
 const COUNTERS: CounterFacts[] = [

@@ -2,7 +2,8 @@ import { ticketOf, allTickets } from './station-queue.state';
 import type { BusinessCode } from '../../../stations/src/domain/business-catalog';
 import { CounterFacts, QueueCommand, decideQueue } from './station-queue';
 import type { QueueEvent } from './station-queue.events';
-import { QueueState, evolveQueue, initialQueueState } from './station-queue.state';
+import { evolveQueue } from './station-queue.evolve';
+import { QueueState, initialQueueState } from './station-queue.state';
 import { decideLocalTransfer, transferTarget } from './transfer';
 
 const at = (minute: number) => new Date(Date.UTC(2024, 5, 3, 1, minute)).toISOString();

@@ -1,6 +1,6 @@
 import type { BusinessCode } from '../../../stations/src/domain/business-catalog';
 import type { TicketClass } from './priority-class';
-import type { QueueEvent, ServiceOutcome } from './station-queue.events';
+import type { ServiceOutcome } from './station-queue.events';
 
 export const TICKET_STATUSES = [
   'waiting',
@@ -86,6 +86,25 @@ export interface QueueState {
   readonly atCounter: Readonly<Record<string, string>>;
   /** The display board's latest calls, newest first. */
   readonly lastCalls: readonly LastCall[];
+  /** The day's transfers from this queue to another queue stream, by transferId. */
+  readonly transfersOut: Readonly<Record<string, TransferOut>>;
+  /** How this queue answered each transfer sent to it, by transferId. */
+  readonly arrivals: Readonly<Record<string, ArrivalOutcome>>;
+}
+
+/** What the destination did with a transfer: issued a ticket, or declined with a reason. */
+export type ArrivalOutcome = { readonly toTicketId: string } | { readonly declined: string };
+
+export interface TransferOut {
+  readonly transferId: string;
+  readonly ticketId: string;
+  readonly toStationId: string;
+  readonly toBusiness: BusinessCode;
+  readonly toCounterId?: string;
+  readonly by: string;
+  readonly at: string;
+  /** Absent while the transfer is under way: step 3 has not been written yet. */
+  readonly outcome?: ArrivalOutcome;
 }
 
 export const LAST_CALLS_KEPT = 10;
@@ -101,34 +120,43 @@ export const initialQueueState = (): QueueState => ({
   serviceSeconds: {},
   atCounter: {},
   lastCalls: [],
+  transfersOut: {},
+  arrivals: {},
 });
 
 export const ACTIVE: readonly TicketStatus[] = ['called', 'serving'];
 export const OPEN_STATUSES: readonly TicketStatus[] = ['waiting', 'called', 'serving'];
 
-function put(state: QueueState, ticket: Ticket): TicketBook {
+export function put(state: QueueState, ticket: Ticket): TicketBook {
   const key = bucketOf(ticket.ticketId);
   return { ...state.tickets, [key]: { ...state.tickets[key], [ticket.ticketId]: ticket } };
 }
 
-function freeCounter(state: QueueState, ticket: Ticket): Readonly<Record<string, string>> {
+export function freeCounter(state: QueueState, ticket: Ticket): Readonly<Record<string, string>> {
   if (!ticket.counterId || state.atCounter[ticket.counterId] !== ticket.ticketId)
     return state.atCounter;
   const counterId = ticket.counterId;
   return Object.fromEntries(Object.entries(state.atCounter).filter(([id]) => id !== counterId));
 }
 
-function stopWaiting(state: QueueState, ticket: Ticket): readonly Ticket[] {
+export function stopWaiting(state: QueueState, ticket: Ticket): readonly Ticket[] {
   return ticket.status === 'waiting'
     ? state.waiting.filter((t) => t.ticketId !== ticket.ticketId)
     : state.waiting;
+}
+
+/** Puts a ticket back among the waiting in issue order, the order the list keeps. */
+export function rejoin(state: QueueState, ticket: Ticket): readonly Ticket[] {
+  const after = state.waiting.findIndex((t) => t.serial > ticket.serial);
+  if (after < 0) return [...state.waiting, ticket];
+  return [...state.waiting.slice(0, after), ticket, ...state.waiting.slice(after)];
 }
 
 export function waitingTickets(state: QueueState): readonly Ticket[] {
   return state.waiting;
 }
 
-function finish(state: QueueState, ticketId: string, change: Partial<Ticket>): QueueState {
+export function finish(state: QueueState, ticketId: string, change: Partial<Ticket>): QueueState {
   const ticket = ticketOf(state, ticketId);
   if (!ticket) return state;
   return {
@@ -136,134 +164,5 @@ function finish(state: QueueState, ticketId: string, change: Partial<Ticket>): Q
     tickets: put(state, { ...ticket, ...change }),
     waiting: stopWaiting(state, ticket),
     atCounter: freeCounter(state, ticket),
-  };
-}
-
-export function evolveQueue(state: QueueState, event: QueueEvent): QueueState {
-  switch (event.type) {
-    case 'walkins.TicketIssued':
-      return issued(state, event.data);
-    case 'walkins.TicketCalled':
-      return called(state, event.data);
-    case 'walkins.TicketRecalled': {
-      const ticket = ticketOf(state, event.data.ticketId);
-      if (!ticket) return state;
-      return {
-        ...state,
-        tickets: put(state, { ...ticket, recalls: event.data.recalls, calledAt: event.data.at }),
-        lastCalls: [
-          {
-            ticketId: ticket.ticketId,
-            number: ticket.number,
-            counterId: event.data.counterId,
-            at: event.data.at,
-          },
-          ...state.lastCalls.filter((c) => c.ticketId !== ticket.ticketId),
-        ].slice(0, LAST_CALLS_KEPT),
-      };
-    }
-    case 'walkins.ServiceStarted': {
-      const ticket = ticketOf(state, event.data.ticketId);
-      if (!ticket) return state;
-      return {
-        ...state,
-        tickets: put(state, { ...ticket, status: 'serving', startedAt: event.data.at }),
-      };
-    }
-    case 'walkins.ServiceCompleted':
-      return completed(state, event.data);
-    case 'walkins.TicketNoShow':
-      return finish(state, event.data.ticketId, { status: 'no-show', finishedAt: event.data.at });
-    case 'walkins.TicketCancelled':
-      return finish(state, event.data.ticketId, { status: 'cancelled', finishedAt: event.data.at });
-    case 'walkins.TicketTransferred':
-      return finish(state, event.data.ticketId, {
-        status: 'transferred',
-        finishedAt: event.data.at,
-        transferredTo: event.data.toTicketId,
-      });
-  }
-}
-
-function issued(
-  state: QueueState,
-  data: Extract<QueueEvent, { type: 'walkins.TicketIssued' }>['data'],
-) {
-  const serial = Number(data.ticketId.slice(data.ticketId.lastIndexOf('-') + 1));
-  const letter = data.number.replace(/\d+$/, '');
-  const count = Number(data.number.slice(letter.length));
-  const ticket: Ticket = {
-    ticketId: data.ticketId,
-    serial,
-    number: data.number,
-    business: data.business,
-    priorityClass: data.priorityClass,
-    arrivedAt: data.arrivedAt,
-    issuedAt: data.issuedAt,
-    status: 'waiting',
-    recalls: 0,
-    ...(data.reservedCounterId ? { reservedCounterId: data.reservedCounterId } : {}),
-    ...(data.transferredFrom ? { transferredFrom: data.transferredFrom } : {}),
-    ...(data.phone ? { phone: data.phone } : {}),
-  };
-  return {
-    ...state,
-    tickets: put(state, ticket),
-    waiting: [...state.waiting, ticket],
-    lastSerial: Math.max(state.lastSerial, serial),
-    issuedPerLetter: {
-      ...state.issuedPerLetter,
-      [letter]: Math.max(state.issuedPerLetter[letter] ?? 0, count),
-    },
-  };
-}
-
-function called(
-  state: QueueState,
-  data: Extract<QueueEvent, { type: 'walkins.TicketCalled' }>['data'],
-) {
-  const ticket = ticketOf(state, data.ticketId);
-  if (!ticket) return state;
-  return {
-    ...state,
-    tickets: put(state, {
-      ...ticket,
-      status: 'called',
-      counterId: data.counterId,
-      clerk: data.clerk,
-      calledAt: data.calledAt,
-    }),
-    waiting: stopWaiting(state, ticket),
-    priorityStreak: data.priorityStreak,
-    atCounter: { ...state.atCounter, [data.counterId]: data.ticketId },
-    lastCalls: [
-      {
-        ticketId: data.ticketId,
-        number: data.number,
-        counterId: data.counterId,
-        at: data.calledAt,
-      },
-      ...state.lastCalls,
-    ].slice(0, LAST_CALLS_KEPT),
-  };
-}
-
-function completed(
-  state: QueueState,
-  data: Extract<QueueEvent, { type: 'walkins.ServiceCompleted' }>['data'],
-) {
-  const after = finish(state, data.ticketId, {
-    status: 'done',
-    finishedAt: data.at,
-    outcome: data.outcome,
-    ...(data.recordId ? { recordId: data.recordId } : {}),
-  });
-  const samples = [...(state.serviceSeconds[data.business] ?? []), data.serviceSeconds];
-  return {
-    ...after,
-    serviceSeconds: {
-      ...state.serviceSeconds,
-      [data.business]: samples.slice(-SERVICE_SAMPLES_KEPT),
-    },
   };
 }

@@ -4,7 +4,7 @@ import { pickNext } from './call-policy';
 import type { TicketClass } from './priority-class';
 import { queueDayOf, secondsBetween } from './queue-day';
 import { CounterBusy, CounterNotOpen, TicketNotInState } from './station-queue.errors';
-import type { QueueEvent, ServiceOutcome } from './station-queue.events';
+import type { ServiceOutcome, TicketEvent } from './station-queue.events';
 import { QueueState, Ticket, TicketStatus, waitingTickets } from './station-queue.state';
 import { TicketNotFound, ticketIdOf } from './ticket-id';
 import { ticketNumber, BUSINESS_LETTERS } from './ticket-number';
@@ -29,6 +29,8 @@ export interface IssueTicket {
   readonly transferredFrom?: string;
   readonly reservedCounterId?: string;
   readonly keepNumber?: string;
+  /** Step 2 of a transfer from another queue stream. */
+  readonly transferId?: string;
 }
 
 export type QueueCommand =
@@ -86,7 +88,7 @@ export type QueueCommand =
     };
 
 /** The events one command on a station's queue of the day produces; throws when refused. */
-export function decideQueue(command: QueueCommand, state: QueueState): QueueEvent[] {
+export function decideQueue(command: QueueCommand, state: QueueState): TicketEvent[] {
   switch (command.kind) {
     case 'issue':
       return [issue(command, state)];
@@ -157,7 +159,7 @@ export function nextTicketId(stationId: string, now: string, state: QueueState):
   return ticketIdOf(stationId, queueDayOf(now), state.lastSerial + 1);
 }
 
-function issue(command: IssueTicket, state: QueueState): QueueEvent {
+function issue(command: IssueTicket, state: QueueState): TicketEvent {
   const letter = BUSINESS_LETTERS[command.business];
   const number =
     command.keepNumber ?? ticketNumber(command.business, (state.issuedPerLetter[letter] ?? 0) + 1);
@@ -175,6 +177,7 @@ function issue(command: IssueTicket, state: QueueState): QueueEvent {
       ...(command.residentId ? { residentId: command.residentId } : {}),
       ...(command.transferredFrom ? { transferredFrom: command.transferredFrom } : {}),
       ...(command.reservedCounterId ? { reservedCounterId: command.reservedCounterId } : {}),
+      ...(command.transferId ? { transferId: command.transferId } : {}),
     },
   };
 }
@@ -182,7 +185,7 @@ function issue(command: IssueTicket, state: QueueState): QueueEvent {
 function callNext(
   command: Extract<QueueCommand, { kind: 'call-next' }>,
   state: QueueState,
-): QueueEvent[] {
+): TicketEvent[] {
   const { counter } = command;
   if (counter.status !== 'open') throw new CounterNotOpen(counter.counterId, counter.status);
   const current = state.atCounter[counter.counterId];
@@ -209,7 +212,7 @@ function callNext(
 function recall(
   command: Extract<QueueCommand, { kind: 'recall' }>,
   state: QueueState,
-): QueueEvent[] {
+): TicketEvent[] {
   const ticket = ticketIn(state, command.ticketId, ['called'], 'be recalled');
   const counterId = ticket.counterId ?? '';
   if (ticket.recalls >= command.recallLimit)
@@ -239,7 +242,10 @@ function recall(
   ];
 }
 
-function start(command: Extract<QueueCommand, { kind: 'start' }>, state: QueueState): QueueEvent[] {
+function start(
+  command: Extract<QueueCommand, { kind: 'start' }>,
+  state: QueueState,
+): TicketEvent[] {
   const ticket = ticketIn(state, command.ticketId, ['called', 'serving'], 'start');
   // Pressing start twice changes nothing: the service began at the first press.
   if (ticket.status === 'serving') return [];
@@ -259,7 +265,7 @@ function start(command: Extract<QueueCommand, { kind: 'start' }>, state: QueueSt
 function complete(
   command: Extract<QueueCommand, { kind: 'complete' }>,
   state: QueueState,
-): QueueEvent[] {
+): TicketEvent[] {
   const ticket = ticketIn(state, command.ticketId, ['called', 'serving'], 'be completed');
   // A clerk who skipped "start" served from the call on.
   const from = ticket.startedAt ?? ticket.calledAt ?? command.now;

@@ -45,15 +45,18 @@ export function transferTarget(
 
 /**
  * The new ticket a transfer issues at its destination: same resident, same class, the original
- * arrival time, linked back. Within one station and business the resident keeps their number.
+ * arrival time, linked back. Within one queue stream and business the resident keeps their
+ * number; in another stream (another station, or another day's queue) the number could be taken.
  */
 export function transferredIssue(
   ticket: Ticket,
   target: TransferTarget,
   fromStationId: string,
   now: string,
+  inOneStream: boolean,
 ): IssueTicket {
-  const sameQueue = target.stationId === fromStationId && target.business === ticket.business;
+  const sameQueue =
+    inOneStream && target.stationId === fromStationId && target.business === ticket.business;
   return {
     kind: 'issue',
     stationId: target.stationId,
@@ -90,5 +93,8 @@ export function decideLocalTransfer(
     },
     state,
   );
-  return [...out, ...decideQueue(transferredIssue(ticket, target, stationId, request.now), state)];
+  return [
+    ...out,
+    ...decideQueue(transferredIssue(ticket, target, stationId, request.now, true), state),
+  ];
 }

@@ -1,6 +1,7 @@
 import type { Projection, ProjectionTx } from '@circle/projections';
 import { QUEUE_EVENT_TYPES, QueueEvent } from '../domain/station-queue.events';
 import { parseTicketId } from '../domain/ticket-id';
+import type { TransferEvent } from '../domain/transfer.events';
 
 export const WALKINS_QUEUE_PROJECTION = 'walkins_queue';
 
@@ -56,6 +57,30 @@ const completed = update(
 );
 const ended = update('status = $2, finished_at = $3');
 const transferred = update(`status = 'transferred', finished_at = $2, transferred_to = $3`);
+const transferStarted = update(`status = 'transferred', finished_at = $2`);
+const transferCompleted = update('transferred_to = $2');
+// Waiting again in its place: the call it may have had is void, as in the queue's own fold.
+const transferUndone = update(
+  `status = 'waiting', finished_at = NULL, counter_id = NULL, clerk = NULL, called_at = NULL,
+   started_at = NULL`,
+);
+
+/** A transfer between queue streams; a decline changes no ticket, its undo does. */
+async function applyTransferStep(tx: ProjectionTx, e: TransferEvent): Promise<void> {
+  switch (e.type) {
+    case 'walkins.TicketTransferStarted':
+      await transferStarted(tx, [e.data.ticketId, e.data.at]);
+      return;
+    case 'walkins.TicketTransferCompleted':
+      await transferCompleted(tx, [e.data.ticketId, e.data.toTicketId]);
+      return;
+    case 'walkins.TicketTransferUndone':
+      await transferUndone(tx, [e.data.ticketId]);
+      return;
+    case 'walkins.TicketTransferDeclined':
+      return;
+  }
+}
 
 /** Every ticket of every station and day, as the supervisor's queue and figures read them. */
 export function walkinsQueueProjection(topics: readonly string[] = ['circle.walkins']): Projection {
@@ -98,6 +123,8 @@ export function walkinsQueueProjection(topics: readonly string[] = ['circle.walk
         case 'walkins.TicketTransferred':
           await transferred(tx, [e.data.ticketId, e.data.at, e.data.toTicketId]);
           return;
+        default:
+          return applyTransferStep(tx, e);
       }
     },
   };

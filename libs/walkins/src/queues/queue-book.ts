@@ -3,8 +3,13 @@ import { CommandAnswer, EventStore } from '@circle/event-store';
 import type { Station } from '../../../stations/src/domain/station.state';
 import { Place, queueView, QueueView, ticketPlace } from '../domain/queue-view';
 import { queueDayOf } from '../domain/queue-day';
-import { QueueEvent, QUEUE_EVENT_TYPES } from '../domain/station-queue.events';
-import { QueueState, evolveQueue, initialQueueState } from '../domain/station-queue.state';
+import {
+  QueueEvent,
+  QUEUE_EVENT_TYPES,
+  QUEUE_SCHEMA_VERSIONS,
+} from '../domain/station-queue.events';
+import { evolveQueue } from '../domain/station-queue.evolve';
+import { QueueState, initialQueueState } from '../domain/station-queue.state';
 import { queueStreamId } from '../domain/ticket-id';
 import type { WalkinsSettings } from '../domain/walkins-settings';
 import { CommandContext, EventStream, Folded } from '../streams/event-stream';
@@ -24,12 +29,16 @@ export class QueueBook {
     store: EventStore,
     @Inject(WALKINS_SETTINGS) private readonly settings: WalkinsSettings,
   ) {
-    this.streams = new EventStream(store, {
-      name: 'queue',
-      initial: initialQueueState,
-      evolve: evolveQueue,
-      types: QUEUE_EVENT_TYPES,
-    });
+    this.streams = new EventStream(
+      store,
+      {
+        name: 'queue',
+        initial: initialQueueState,
+        evolve: evolveQueue,
+        types: QUEUE_EVENT_TYPES,
+      },
+      QUEUE_SCHEMA_VERSIONS,
+    );
   }
 
   queue(stationId: string, day: string): Promise<Folded<QueueState>> {

@@ -65,6 +65,12 @@ export class StationBook {
     return states.flatMap((s) => (s.state ? [s.state] : []));
   }
 
+  /** The registered stations whose queues this app keeps. */
+  async servedStations(): Promise<Station[]> {
+    const district = await this.district();
+    return district.filter((s) => this.served === 'all' || this.served.includes(s.kind));
+  }
+
   async execute(
     stationId: string,
     command: StationCommand,

@@ -1,33 +1,37 @@
-import { ticketOf } from '../domain/station-queue.state';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import type { CommandAnswer } from '@circle/event-store';
+import { CommandAnswer, EventStore } from '@circle/event-store';
+import { randomUUID } from 'node:crypto';
 import type { Station } from '../../../stations/src/domain/station.state';
 import { Clock } from '../clock';
 import { queueDayOf } from '../domain/queue-day';
-import { decideQueue, ticketIn } from '../domain/station-queue';
-import { QueueState, Ticket, initialQueueState } from '../domain/station-queue.state';
+import { ticketIn } from '../domain/station-queue';
+import { TransferRefused } from '../domain/station-queue.errors';
+import { QueueState, ticketOf } from '../domain/station-queue.state';
+import { parseTicketId } from '../domain/ticket-id';
 import {
   TRANSFERABLE,
+  TransferRequest,
   TransferTarget,
   decideLocalTransfer,
   transferTarget,
-  transferredIssue,
 } from '../domain/transfer';
 import type { WalkinsSettings } from '../domain/walkins-settings';
 import { TicketView, ticketView } from '../http/ticket-view';
 import { QueueBook } from '../queues/queue-book';
 import { StationBook } from '../stations/station-book';
 import type { CommandContext } from '../streams/event-stream';
-import { TicketAct, TicketDesk } from '../tickets/ticket-desk';
+import { TicketDesk } from '../tickets/ticket-desk';
+import { TransferProcess, TransferSource } from '../transfer-process/transfer-process';
 import { WALKINS_SETTINGS } from '../walkins.config';
+import { keptTransfer, startContext } from './kept-transfer';
 import { checkTransferTarget } from './transfer-target.check';
 import { TransferTicketCommand } from './transfer-ticket.command';
 
 /**
- * Within a station both tickets change in one append. To another station the new ticket is
- * issued there first (one stream per transaction), then the old one is closed here; if this
- * station refuses by then (say the ticket was completed meanwhile), the new ticket is cancelled.
+ * Within one queue stream both tickets change in one append. To another stream (another
+ * station, or today's queue for a ticket of an earlier day) the transfer is a process of three
+ * appends, each to one stream (TransferProcess); the answer is given once all three stand.
  */
 @CommandHandler(TransferTicketCommand)
 export class TransferTicketHandler implements ICommandHandler<TransferTicketCommand> {
@@ -35,12 +39,17 @@ export class TransferTicketHandler implements ICommandHandler<TransferTicketComm
     private readonly desk: TicketDesk,
     private readonly stations: StationBook,
     private readonly queues: QueueBook,
+    private readonly transfers: TransferProcess,
+    private readonly store: EventStore,
     private readonly clock: Clock,
     @Inject(WALKINS_SETTINGS) private readonly settings: WalkinsSettings,
   ) {}
 
   async execute({ act, to }: TransferTicketCommand): Promise<CommandAnswer> {
     const [address, origin] = await this.desk.locate(act.ticketId, act.principal);
+    const kept = await keptTransfer(this.store, act.context);
+    if (kept && 'answer' in kept) return kept.answer;
+    if (kept) return this.conclude(origin, address.day, act.ticketId, kept.transferId, act.context);
     const now = this.clock.now();
     const { state } = await this.queues.queue(origin.stationId, address.day);
     const ticket = ticketIn(state, act.ticketId, TRANSFERABLE, 'be transferred');
@@ -50,111 +59,93 @@ export class TransferTicketHandler implements ICommandHandler<TransferTicketComm
       target.stationId === origin.stationId
         ? origin
         : await this.stations.anyStation(target.stationId);
+    // Refused before anything is written: a refused request leaves the log as it was.
     checkTransferTarget(
       target,
       destination,
       await this.stations.district(),
       this.settings.travelKmh,
     );
-    // A ticket of an earlier day moves to today's stream, as a transfer to another station does.
     if (destination === origin && address.day === queueDayOf(now))
-      return this.queues.execute(
-        origin.stationId,
-        address.day,
-        (current) => {
-          const events = decideLocalTransfer(request, target, current, origin.stationId);
-          return {
-            events,
-            answer: (after) => this.answer(origin, after, act.ticketId, origin, after),
-          };
-        },
-        act.context,
-      );
-    return this.acrossStations(ticket, address.day, origin, destination, target, act, now);
+      return this.withinQueue(origin, address.day, request, target, act.context);
+    return this.acrossQueues(origin, address.day, request, target, act.context);
   }
 
-  private async acrossStations(
-    ticket: Ticket,
-    day: string,
+  private withinQueue(
     origin: Station,
-    destination: Station,
+    day: string,
+    request: TransferRequest,
     target: TransferTarget,
-    act: TicketAct,
-    now: string,
+    context: CommandContext,
   ): Promise<CommandAnswer> {
-    const arrivalDay = queueDayOf(now);
-    const arrival = await this.queues.execute(
-      destination.stationId,
-      arrivalDay,
-      (state) => {
-        const events = decideQueue(transferredIssue(ticket, target, origin.stationId, now), state);
-        return {
-          events,
-          answer: () => ({ status: 201, body: { ticketId: events[0]?.data.ticketId } }),
-        };
-      },
-      arrivalContext(act.context, destination.stationId),
+    return this.queues.execute(
+      origin.stationId,
+      day,
+      (current) => ({
+        events: decideLocalTransfer(request, target, current, origin.stationId),
+        answer: (after) => this.answer(origin, after, request.ticketId, origin, after),
+      }),
+      context,
     );
-    const toTicketId = (arrival.body as { ticketId: string }).ticketId;
-    try {
-      return await this.queues.execute(
-        origin.stationId,
-        day,
-        (state) => ({
-          events: decideQueue(
-            {
-              kind: 'transfer-out',
-              ticketId: ticket.ticketId,
-              by: act.principal.username,
-              toTicketId,
-              toStationId: destination.stationId,
-              toBusiness: target.business,
-              ...(target.counterId ? { toCounterId: target.counterId } : {}),
-              now,
-            },
-            state,
-          ),
-          answer: (after) =>
-            this.answer(
-              origin,
-              after,
-              ticket.ticketId,
-              destination,
-              this.queues.cached(destination.stationId, arrivalDay) ?? initialQueueState(),
-            ),
-        }),
-        act.context,
-      );
-    } catch (error) {
-      await this.withdraw(destination, arrivalDay, toTicketId, act, now);
-      throw error;
-    }
   }
 
-  private async withdraw(
-    destination: Station,
+  private async acrossQueues(
+    origin: Station,
+    day: string,
+    request: TransferRequest,
+    target: TransferTarget,
+    context: CommandContext,
+  ): Promise<CommandAnswer> {
+    const { ticketId, by, now } = request;
+    const start = { transferId: randomUUID(), ticketId, by, now, target };
+    const transferId = await this.transfers.start(
+      origin.stationId,
+      day,
+      start,
+      startContext(context),
+    );
+    return this.conclude(origin, day, ticketId, transferId, context);
+  }
+
+  /** Steps 2 and 3 wherever they stand, then the answer, kept for the request's key. */
+  private async conclude(
+    origin: Station,
     day: string,
     ticketId: string,
-    act: TicketAct,
-    now: string,
-  ): Promise<void> {
-    await this.queues.execute(
-      destination.stationId,
+    transferId: string,
+    context: CommandContext,
+  ): Promise<CommandAnswer> {
+    const source = { stationId: origin.stationId, day, transferId };
+    const outcome = await this.transfers.finish(source, context.metadata);
+    if ('declined' in outcome) throw await this.declined(source, outcome.declined);
+    const arrival = parseTicketId(outcome.toTicketId);
+    const destination = await this.stations.anyStation(arrival.stationId);
+    const { state } = await this.queues.queue(arrival.stationId, arrival.day);
+    // No events: this append keeps the answer for the request's key, once every step stands.
+    return this.queues.execute(
+      origin.stationId,
       day,
-      (state) => ({
-        events: decideQueue(
-          {
-            kind: 'cancel',
-            ticketId,
-            by: act.principal.username,
-            reason: 'transfer refused where it came from',
-            now,
-          },
-          state,
-        ),
-        answer: () => ({ status: 200, body: undefined }),
+      () => ({
+        events: [],
+        answer: (after) => this.answer(origin, after, ticketId, destination, state),
       }),
-      { metadata: { ...act.context.metadata, stationId: destination.stationId } },
+      context,
+    );
+  }
+
+  /** The destination turned the transfer down after the request was checked; named by field. */
+  private async declined(source: TransferSource, reason: string): Promise<TransferRefused> {
+    const { state } = await this.queues.queue(source.stationId, source.day);
+    const transfer = state.transfersOut[source.transferId];
+    const field =
+      transfer?.toStationId !== source.stationId
+        ? 'toStationId'
+        : transfer.toCounterId
+          ? 'toCounterId'
+          : 'toBusiness';
+    return new TransferRefused(
+      field,
+      `was declined there (${reason}); the ticket waits here again`,
     );
   }
 
@@ -176,14 +167,4 @@ export class TransferTicketHandler implements ICommandHandler<TransferTicketComm
     };
     return { status: 200, body };
   }
-}
-
-/** The arrival at the other station is its own command: a repeat of the request finds it again. */
-function arrivalContext(context: CommandContext, stationId: string): CommandContext {
-  return {
-    metadata: { ...context.metadata, stationId },
-    ...(context.idempotency
-      ? { idempotency: { ...context.idempotency, key: `${context.idempotency.key}:arrival` } }
-      : {}),
-  };
 }
