@@ -198,6 +198,8 @@ describe('one-stop settlement over HTTP', () => {
       settlementId: settled.body.settlementId,
       hifp_pay: 1_920_000,
     });
+    // The statement warns as the settlement did: today's date is past the 2022 notice's period.
+    expect(record.body.policyWarning).toMatchObject({ code: 'policy_carried_forward' });
     const fhir = await call<Reply>(url, {
       token: hospClerk,
       headers: { accept: 'application/fhir+json' },

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { POLICY_BOOK } from '@circle/enrollment';
 import { DomainError } from '@circle/kernel';
-import type { Policy, PolicyBook } from '@circle/policy';
+import { carriedForwardWarning, type Policy, type PolicyBook } from '@circle/policy';
 import { BenefitYears } from '../shared/benefit-years';
 import { recordOf } from '../shared/settlement-record';
 import { GetSettlementQuery, type FoundRecord } from './get-settlement.query';
@@ -28,8 +28,11 @@ export class GetSettlementHandler implements IQueryHandler<GetSettlementQuery> {
     if (principal.role === 'clerk' && principal.stationId !== found.settled.stationId)
       throw notFound(settlementId);
     const reversal = found.reversed && { at: found.reversed.at, reason: found.reversed.reason };
-    const record = recordOf(found.settled, null, reversal);
-    return { record, policy: this.citedPolicy(found.settled.policyVersion) };
+    const policy = this.citedPolicy(found.settled.policyVersion);
+    // The warning the settlement answered with, worked out again from the version it cites.
+    const warning =
+      policy && carriedForwardWarning(policy, found.settled.bill.date, found.settled.policyVersion);
+    return { record: recordOf(found.settled, warning, reversal), policy };
   }
 
   private citedPolicy(versionId: string): Policy | null {
