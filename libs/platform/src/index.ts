@@ -10,6 +10,8 @@ export * from './auth/user.repository';
 export * from './errors/error-body';
 export * from './redis/redis.module';
 export * from './metrics/metrics.registry';
+export * from './health/health-parts';
 export * from './bootstrap/bootstrap';
+export type { WithRawBody } from './bootstrap/http-adapter';
 export * from './platform.module';
 export * from './auth/accounts.module';

@@ -54,18 +54,25 @@ export async function createApp(
   return app;
 }
 
+/** A bad setting stops the process with its variable named, whichever module read it. */
+function stopOnConfigError(name: string, error: unknown): never {
+  if (error instanceof ConfigError) {
+    console.error(`${name} cannot start: ${error.message}`);
+    process.exit(78);
+  }
+  throw error;
+}
+
 export async function bootstrap(definition: AppDefinition): Promise<void> {
   let config: AppConfig;
   try {
     config = loadConfig(definition.name, definition.defaultPort);
   } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`${definition.name} cannot start: ${error.message}`);
-      process.exit(78);
-    }
-    throw error;
+    stopOnConfigError(definition.name, error);
   }
-  const app = await createApp(definition, config);
+  const app = await createApp(definition, config).catch((error: unknown) =>
+    stopOnConfigError(definition.name, error),
+  );
   await app.listen(config.port, '0.0.0.0');
   // Longer than the keep-alive, as Node requires; Fastify has no option for it.
   (app.getHttpServer() as Server).headersTimeout = KEEP_ALIVE_MS + 1_000;

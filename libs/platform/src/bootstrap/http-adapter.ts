@@ -35,9 +35,16 @@ export class MalformedJsonBody extends BadRequestException {
   }
 }
 
+/** The bytes of a JSON body as they arrived, for routes that check a signature over them. */
+export interface WithRawBody {
+  rawBody?: Buffer;
+}
+
 /**
  * JSON bodies as Fastify parses them (prototype poisoning refused), except that an empty body
  * is no body: clients send `POST …/call-next` with a JSON content type and nothing after it.
+ * The raw bytes stay on the request: a signed callback is checked over what was sent, not over
+ * a re-serialisation of it.
  */
 export function useJsonBodies(app: NestFastifyApplication): void {
   const http = app.getHttpAdapter().getInstance();
@@ -46,6 +53,7 @@ export function useJsonBodies(app: NestFastifyApplication): void {
     'application/json',
     { bodyLimit: BODY_LIMIT_BYTES },
     (request, body, done) => {
+      (request as WithRawBody).rawBody = body;
       if (body.length === 0) {
         done(null, undefined);
         return;

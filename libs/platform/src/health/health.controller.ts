@@ -11,6 +11,7 @@ import { Public } from '../auth/public.decorator';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { probeKafka } from '../kafka/kafka-probe';
 import { REDIS } from '../redis/redis.module';
+import { HealthParts } from './health-parts';
 
 const TIMEOUT_MS = 1500;
 
@@ -23,6 +24,7 @@ export class HealthController {
     private readonly typeorm: TypeOrmHealthIndicator,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly parts: HealthParts,
   ) {}
 
   @Public()
@@ -45,6 +47,12 @@ export class HealthController {
             brokers: await probeKafka(this.config.kafkaBrokers, TIMEOUT_MS),
           }))
           .withTimeout(TIMEOUT_MS + 500),
+      ...this.parts.entries().map(([name, report]) => async () => {
+        const { status, details = {} } = await report();
+        const part = this.indicators.check(name);
+        if (status === 'up') return part.up({ ...details });
+        return status === 'degraded' ? part.degraded({ ...details }) : part.down({ ...details });
+      }),
     ]);
   }
 }
