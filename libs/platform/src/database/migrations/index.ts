@@ -6,6 +6,7 @@ import { CreateEnrollmentReadModels1732800000000 } from './1732800000000-create-
 import { CreateSettlementReadModels1733100000000 } from './1733100000000-create-settlement-read-models';
 import { MoneyColumnsBigint1733200000000 } from './1733200000000-money-columns-bigint';
 import { CreateClaimsTables1733300000000 } from './1733300000000-create-claims-tables';
+import { CreateSmsTables1733400000000 } from './1733400000000-create-sms-tables';
 
 /** Every schema change of the product, in order. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   CreateSettlementReadModels1733100000000,
   MoneyColumnsBigint1733200000000,
   CreateClaimsTables1733300000000,
+  CreateSmsTables1733400000000,
 ];
