@@ -34,6 +34,7 @@ import { StationEventsController } from './live/station-events.http.controller';
 import { MarkNoShowController } from './mark-no-show/mark-no-show.http.controller';
 import { MarkNoShowHandler } from './mark-no-show/mark-no-show.handler';
 import { QueueBook } from './queues/queue-book';
+import { WaitingTickets } from './queues/waiting-tickets';
 import { ReadCountersController } from './read-counters/read-counters.http.controller';
 import { ReadQueueController } from './read-queue/read-queue.http.controller';
 import { ReadQueueHandler } from './read-queue/read-queue.handler';
@@ -154,6 +155,22 @@ export class WalkinsModule implements NestModule {
         ReadTodayHandler,
         ReadClerksTodayHandler,
       ],
+    };
+  }
+
+  /** Where waiting tickets stand, for processes that only watch the queues (the notifier). */
+  static waitingTickets(): DynamicModule {
+    return {
+      module: WalkinsModule,
+      imports: [EventStoreModule],
+      providers: [
+        { provide: WALKINS_SETTINGS, useFactory: () => loadWalkinsSettings() },
+        { provide: SERVED_STATION_KINDS, useValue: 'all' },
+        StationBook,
+        QueueBook,
+        WaitingTickets,
+      ],
+      exports: [WaitingTickets],
     };
   }
 
