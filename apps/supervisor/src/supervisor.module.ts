@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ClaimsModule } from '@circle/claims';
 import { EnrollmentModule } from '@circle/enrollment';
+import { NotificationsModule, loadNotificationSettings } from '@circle/notifications';
 import { AccountsModule, AppConfig, PlatformModule } from '@circle/platform';
 import { ProjectionsModule } from '@circle/projections';
 import { SettlementModule } from '@circle/settlement';
@@ -21,6 +22,7 @@ export class SupervisorModule {
         EnrollmentModule.readSide(),
         ClaimsModule.readSide(),
         SettlementModule.readSide(),
+        NotificationsModule.http(loadNotificationSettings()),
         ProjectionsModule.register(supervisorProjections()),
       ],
     };
