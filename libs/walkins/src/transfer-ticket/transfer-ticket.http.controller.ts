@@ -32,7 +32,10 @@ export class TransferTicketController {
     description:
       'The old ticket ends as transferred and a new one waits at the destination, keeping the ' +
       'original arrival time (so it is not sent to the back) and linked both ways ' +
-      '(transferredTo / transferredFrom). Within one station and business the number stays.',
+      '(transferredTo / transferredFrom). Within one station and business the number stays. ' +
+      'To another station the transfer runs in three recorded steps; if the destination ' +
+      'declines after the request was checked, the answer is 422 transfer_refused and the ' +
+      'ticket waits again where it was.',
   })
   @ApiOkResponse({ type: TransferredTicketSchema })
   @ApiUnprocessableEntityResponse({ type: WrongStationSchema })
