@@ -7,7 +7,13 @@ export {
   newSettlementId,
   TREATMENT_REGION,
 } from './shared/settlement-desk';
-export { BillRequest } from './shared/bill.request.dto';
+export {
+  ADMISSION_ID,
+  BillRequest,
+  KEBAB_CODE,
+  RESIDENT_ID,
+  TreatmentRequest,
+} from './shared/bill.request.dto';
 export { quoteOf, type SettlementQuote } from './shared/settlement-answer';
 export { recordOf, type SettlementRecord } from './shared/settlement-record';
 export {

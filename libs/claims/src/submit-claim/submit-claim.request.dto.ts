@@ -1,13 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsArray, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { INSTITUTION_TIERS, RESIDENT_CATEGORIES, type ResidentCategory } from '@circle/policy';
-import { SCHEMES, SETTINGS, type Scheme, type Setting } from '@circle/settlement';
+import { IsArray, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ADMISSION_ID, KEBAB_CODE, RESIDENT_ID, TreatmentRequest } from '@circle/settlement';
 import { CLAIM_KINDS, MAX_ATTACHMENTS, MAX_LINES, type ClaimKind } from '../domain';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const RESIDENT_ID = /^\d{17}[\dX]$/;
-const CODE = /^[a-z][a-z0-9-]{0,39}$/;
-const ADMISSION = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const ACCOUNT = /^[0-9A-Z]{8,34}$/;
 
 /** One bill line; checked by the claim's own rules, which name `lines[i].<field>`. */
@@ -31,7 +26,7 @@ export class ClaimAttachmentRequest {
 }
 
 /** A reimbursement claim as the hall clerk takes it in. Money is integer fen. */
-export class SubmitClaimRequest {
+export class SubmitClaimRequest extends TreatmentRequest {
   @ApiProperty({ enum: CLAIM_KINDS, description: 'manual, maternity or assistance' })
   @IsIn(CLAIM_KINDS)
   kind!: ClaimKind;
@@ -41,46 +36,13 @@ export class SubmitClaimRequest {
   @Matches(RESIDENT_ID, { message: 'must be an 18-character resident ID' })
   residentId!: string;
 
-  @ApiProperty({ example: 'taibai-lake', description: "The insured person's policy region" })
-  @IsString()
-  @Matches(CODE, { message: 'must be a policy region code such as taibai-lake' })
-  region!: string;
-
-  @ApiProperty({ enum: SCHEMES })
-  @IsIn(SCHEMES)
-  scheme!: Scheme;
-
-  @ApiProperty({ enum: RESIDENT_CATEGORIES })
-  @IsIn(RESIDENT_CATEGORIES)
-  insuredCategory!: ResidentCategory;
-
-  @ApiProperty({ enum: SETTINGS, description: 'maternity claims are inpatient' })
-  @IsIn(SETTINGS)
-  setting!: Setting;
-
-  @ApiProperty({ enum: INSTITUTION_TIERS, description: "The treating hospital's tier" })
-  @IsInt()
-  @IsIn(INSTITUTION_TIERS)
-  tier!: 1 | 2 | 3;
-
-  @ApiProperty({ example: '2022-06-01', description: 'Day of treatment (discharge), YYYY-MM-DD' })
-  @IsString()
-  @Matches(ISO_DATE, { message: 'must be a date written YYYY-MM-DD' })
-  date!: string;
-
-  @ApiPropertyOptional({ example: 'hypertension', description: 'chronic-outpatient only' })
-  @IsOptional()
-  @IsString()
-  @Matches(CODE, { message: 'must be a disease code such as hypertension' })
-  disease?: string;
-
   @ApiPropertyOptional({
     example: 'shizhong-zaozhuang',
     description: "Where the care was given; the person's own region when absent",
   })
   @IsOptional()
   @IsString()
-  @Matches(CODE, { message: 'must be a policy region code such as taibai-lake' })
+  @Matches(KEBAB_CODE, { message: 'must be a policy region code such as taibai-lake' })
   treatmentRegion?: string;
 
   @ApiPropertyOptional({
@@ -89,7 +51,9 @@ export class SubmitClaimRequest {
   })
   @IsOptional()
   @IsString()
-  @Matches(ADMISSION, { message: 'must be 1 to 64 letters, digits, dots, dashes or underscores' })
+  @Matches(ADMISSION_ID, {
+    message: 'must be 1 to 64 letters, digits, dots, dashes or underscores',
+  })
   @MaxLength(64)
   admissionId?: string;
 

@@ -5,14 +5,16 @@ import { SCHEMES, SETTINGS, type Scheme, type Setting } from '../domain';
 
 const MAX_FEN = 9_000_000_000_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const RESIDENT_ID = /^\d{17}[\dX]$/;
-const CODE = /^[a-z][a-z0-9-]{0,39}$/;
+export const RESIDENT_ID = /^\d{17}[\dX]$/;
+/** Region and disease codes: lower-case words joined by dashes (`taibai-lake`, `hypertension`). */
+export const KEBAB_CODE = /^[a-z][a-z0-9-]{0,39}$/;
+export const ADMISSION_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
-/** The bill as a clerk enters it: CONTRACT's quote body. Money is integer fen. */
-export class BillRequest {
+/** The treatment a bill is for: whose policy, which day, which scheme, setting and tier. */
+export class TreatmentRequest {
   @ApiProperty({ example: 'taibai-lake', description: "The insured person's policy region" })
   @IsString()
-  @Matches(CODE, { message: 'must be a policy region code such as taibai-lake' })
+  @Matches(KEBAB_CODE, { message: 'must be a policy region code such as taibai-lake' })
   region!: string;
 
   @ApiProperty({ example: '2022-06-01', description: 'Day of treatment (discharge), YYYY-MM-DD' })
@@ -37,6 +39,15 @@ export class BillRequest {
   @IsIn(INSTITUTION_TIERS)
   tier!: 1 | 2 | 3;
 
+  @ApiPropertyOptional({ example: 'hypertension', description: 'chronic-outpatient only' })
+  @IsOptional()
+  @IsString()
+  @Matches(KEBAB_CODE, { message: 'must be a disease code such as hypertension' })
+  disease?: string;
+}
+
+/** The bill as a clerk enters it: CONTRACT's quote body. Money is integer fen. */
+export class BillRequest extends TreatmentRequest {
   @ApiProperty({ example: 3000000, description: 'Total cost, integer fen', minimum: 0 })
   @IsInt()
   @Min(0)
@@ -49,12 +60,6 @@ export class BillRequest {
   @Max(MAX_FEN)
   inScopeFen!: number;
 
-  @ApiPropertyOptional({ example: 'hypertension', description: 'chronic-outpatient only' })
-  @IsOptional()
-  @IsString()
-  @Matches(CODE, { message: 'must be a disease code such as hypertension' })
-  disease?: string;
-
   @ApiPropertyOptional({
     example: '370811198504021234',
     description: "Uses the person's benefit year; without it, a first admission of the year",
@@ -64,8 +69,6 @@ export class BillRequest {
   @Matches(RESIDENT_ID, { message: 'must be an 18-character resident ID' })
   residentId?: string;
 }
-
-const ADMISSION_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
 /** A quote may carry the admission number too, so the screen sends one form to both routes. */
 export class QuoteBillRequest extends BillRequest {
