@@ -4,6 +4,7 @@ import {
   EventsNotFirstWrite,
   IdempotencyKeyTaken,
   SecondStreamInTransaction,
+  StreamSpansTopics,
   UnknownEventContext,
   keyIdOf,
 } from '@circle/event-store';
@@ -89,6 +90,27 @@ describe('EventStore.append', () => {
       store.append(stream, 0, [{ type: 'parking.CarParked', schemaVersion: 1, data: {} }], META),
     ).rejects.toBeInstanceOf(UnknownEventContext);
     expect(await store.streamVersion(stream)).toBe(0);
+  });
+
+  it('keeps a stream on one topic, so Kafka can keep its order', async () => {
+    const mixed = `append-mixed-${run}`;
+    const counter = { type: 'stations.CounterOpened', schemaVersion: 1, data: { n: 1 } };
+    await expect(store.append(mixed, 0, [probe(1), counter], META)).rejects.toBeInstanceOf(
+      StreamSpansTopics,
+    );
+    expect(await store.streamVersion(mixed)).toBe(0);
+
+    const probed = `append-probed-${run}`;
+    await store.append(probed, 0, [probe(1)], META);
+    await expect(store.append(probed, 1, [counter], META)).rejects.toBeInstanceOf(
+      StreamSpansTopics,
+    );
+    await expect(
+      store.transaction((tx) => tx.append(probed, 1, [counter], META)),
+    ).rejects.toBeInstanceOf(StreamSpansTopics);
+    expect(await store.streamVersion(probed)).toBe(1);
+    await store.append(probed, 1, [probe(2)], META);
+    expect(await store.streamVersion(probed)).toBe(2);
   });
 
   it('keeps a transaction to one stream, and the events its first write', async () => {

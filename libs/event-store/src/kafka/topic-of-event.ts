@@ -31,3 +31,11 @@ export function topicOfEventType(type: string): TopicName {
   if (!topic) throw new UnknownEventContext(type);
   return topic;
 }
+
+/**
+ * The contexts whose events share this topic: a stream may hold events of any of them, since
+ * Kafka keeps order only within one topic's partition.
+ */
+export function contextsOnTopic(topic: TopicName): string[] {
+  return Object.entries(TOPIC_OF_CONTEXT).flatMap(([context, t]) => (t === topic ? [context] : []));
+}

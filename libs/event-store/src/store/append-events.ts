@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import type { TopicName } from '../../../platform/src/kafka/topics';
+import { contextsOnTopic, topicOfEventType } from '../kafka/topic-of-event';
 import type { EventMetadata, NewEvent, StoredEvent } from '../stored-event';
 import type { CommandAnswer, IdempotencyKey } from './command-answer';
 import {
   ConcurrencyConflict,
   EventsNotFirstWrite,
   IdempotencyKeyTaken,
+  StreamSpansTopics,
 } from './event-store.errors';
 import { assertAppendable } from './new-events';
 import type { Queryable } from './queryable';
@@ -34,6 +37,7 @@ export interface AppendResult {
 interface AppendedRow {
   readonly head_version: number;
   readonly earlier_write: string | null;
+  readonly first_type: string | null;
   readonly global_position: string | null;
   readonly stream_version: number | null;
   readonly occurred_at: Date | null;
@@ -46,30 +50,45 @@ interface AppendedRow {
  * stream at version n, the transaction that wrote n has already committed and holds a smaller
  * transaction id than ours. `earlier_write` proves nothing else gave us an id before that.
  * The head CTE is read twice, so PostgreSQL materialises it once, before any row is inserted.
+ *
+ * `first_type` keeps a stream on one topic: every append was checked the same way, so the
+ * first event speaks for all of them, and it costs one probe of the (stream, version) index.
+ *
+ * set_config(…, true) is SET LOCAL inside the statement: the commit of this transaction waits
+ * for the WAL to reach the disk whatever the server, database or session default says (a
+ * projection or relay session may run with it off), and without a round trip of its own.
+ * remote_apply already waits for more, so it is kept.
  */
 const APPEND_SQL = `
   WITH head AS (
     SELECT coalesce(max(stream_version), 0) AS version,
-           pg_current_xact_id_if_assigned()::text AS earlier_write
+           pg_current_xact_id_if_assigned()::text AS earlier_write,
+           (SELECT event_type FROM events WHERE stream_id = $1 AND stream_version = 1) AS first_type,
+           set_config('synchronous_commit',
+             CASE current_setting('synchronous_commit') WHEN 'remote_apply' THEN 'remote_apply'
+             ELSE 'on' END, true) AS durability
     FROM events WHERE stream_id = $1
+  ), accepted AS (
+    SELECT head.version FROM head
+    WHERE head.version = $2 AND head.earlier_write IS NOT DISTINCT FROM $6::text
+      AND ($8::text[] IS NULL OR head.first_type IS NULL
+           OR split_part(head.first_type, '.', 1) = ANY($8::text[]))
   ), appended AS (
     INSERT INTO events (stream_id, stream_version, event_id, event_type, schema_version,
                         data, metadata, occurred_at)
-    SELECT $1, head.version + e.ord, (e.doc->>'eventId')::uuid, e.doc->>'type',
+    SELECT $1, accepted.version + e.ord, (e.doc->>'eventId')::uuid, e.doc->>'type',
            (e.doc->>'schemaVersion')::int, e.doc->'data', coalesce(e.doc->'metadata', $4::jsonb),
            coalesce($5::timestamptz, now())
-    FROM head, jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e(doc, ord)
-    WHERE head.version = $2 AND head.earlier_write IS NOT DISTINCT FROM $6::text
+    FROM accepted, jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e(doc, ord)
     ORDER BY e.ord
     RETURNING global_position, stream_version, occurred_at, transaction_id
   ), answered AS (
     INSERT INTO idempotency_keys (scope, key, fingerprint, response_status, response_body)
     SELECT a->>'scope', a->>'key', a->>'fingerprint', (a->>'status')::int, a->'body'
-    FROM head, jsonb_array_elements($7::jsonb) AS a
-    WHERE head.version = $2 AND head.earlier_write IS NOT DISTINCT FROM $6::text
+    FROM accepted, jsonb_array_elements($7::jsonb) AS a
   )
-  SELECT head.version AS head_version, head.earlier_write, a.global_position, a.stream_version,
-         a.occurred_at, a.transaction_id
+  SELECT head.version AS head_version, head.earlier_write, head.first_type, a.global_position,
+         a.stream_version, a.occurred_at, a.transaction_id
   FROM head LEFT JOIN appended a ON true
   ORDER BY a.stream_version`;
 
@@ -91,7 +110,7 @@ export async function appendEvents(
 ): Promise<AppendResult> {
   if (!Number.isInteger(expectedVersion) || expectedVersion < 0)
     throw new Error(`expectedVersion must be a whole number, got ${expectedVersion}`);
-  assertAppendable(events);
+  const topic = assertAppendable(events);
   const answers = options.answers ?? [];
   if (events.length === 0 && answers.length === 0) return { version: expectedVersion, events: [] };
   // Read back through JSON so the caller's copy matches what a reload will see.
@@ -111,6 +130,7 @@ export async function appendEvents(
         options.occurredAt ?? null,
         options.ownTransactionId ?? null,
         JSON.stringify(answers.map(answerRow)),
+        topic ? contextsOnTopic(topic) : null,
       ],
     }));
   } catch (error) {
@@ -119,19 +139,45 @@ export async function appendEvents(
     if (isUniqueViolation(error, KEY_TAKEN)) throw new IdempotencyKeyTaken();
     throw error;
   }
-  const first = rows[0];
-  if (first && first.earlier_write !== (options.ownTransactionId ?? null))
-    throw new EventsNotFirstWrite(streamId);
-  // Answers alone append nothing: the head row still says whether they were kept.
-  const missed =
-    written.length === 0
-      ? first?.head_version !== expectedVersion
-      : rows.length !== written.length || rows.some((row) => row.global_position === null);
-  if (missed) throw new ConcurrencyConflict(streamId, expectedVersion, first?.head_version);
+  const { ownTransactionId } = options;
+  assertAppended(rows, {
+    streamId,
+    expectedVersion,
+    count: written.length,
+    topic,
+    ownTransactionId,
+  });
   const stored = written.map((event, i): StoredEvent =>
     toAppended(event, rows[i] as AppendedRow, streamId, event.metadata ?? metadata),
   );
   return { version: expectedVersion + events.length, events: stored };
+}
+
+/** Why nothing was appended, when nothing was: the head row of the statement says. */
+function assertAppended(
+  rows: readonly AppendedRow[],
+  append: {
+    streamId: string;
+    expectedVersion: number;
+    count: number;
+    topic?: TopicName;
+    ownTransactionId?: string;
+  },
+): void {
+  const first = rows[0];
+  if (first && first.earlier_write !== (append.ownTransactionId ?? null))
+    throw new EventsNotFirstWrite(append.streamId);
+  if (append.topic && first?.first_type) {
+    const existing = topicOfEventType(first.first_type);
+    if (existing !== append.topic) throw new StreamSpansTopics([existing, append.topic]);
+  }
+  // Answers alone append nothing: the head row still says whether they were kept.
+  const missed =
+    append.count === 0
+      ? first?.head_version !== append.expectedVersion
+      : rows.length !== append.count || rows.some((row) => row.global_position === null);
+  if (missed)
+    throw new ConcurrencyConflict(append.streamId, append.expectedVersion, first?.head_version);
 }
 
 function answerRow({ request, answer }: AnsweredRequest) {

@@ -64,3 +64,16 @@ export class IdempotencyKeyTaken extends Error {
     this.name = 'IdempotencyKeyTaken';
   }
 }
+
+/**
+ * A stream's events must all travel on one topic: Kafka keeps order only within a partition,
+ * and a consumer that met version n + 1 on one topic before version n on another would have to
+ * hold or drop it. Checked against the events of one append and the stream's first event. The
+ * stream id stays off the message, as for ConcurrencyConflict.
+ */
+export class StreamSpansTopics extends Error {
+  constructor(readonly topics: readonly string[]) {
+    super(`a stream keeps to one topic; these events would spread it over ${topics.join(', ')}`);
+    this.name = 'StreamSpansTopics';
+  }
+}

@@ -1,4 +1,5 @@
 import { UnknownEventContext } from '../kafka/topic-of-event';
+import { StreamSpansTopics } from './event-store.errors';
 import { assertAppendable } from './new-events';
 
 const ok = { type: 'walkins.TicketIssued', schemaVersion: 1, data: {} };
@@ -12,6 +13,13 @@ describe('assertAppendable', () => {
     expect(() => assertAppendable([{ ...ok, type: 'parking.CarParked' }])).toThrow(
       UnknownEventContext,
     );
+  });
+
+  it('refuses events of one append bound for two topics, and names the one topic otherwise', () => {
+    const counter = { type: 'stations.CounterOpened', schemaVersion: 1, data: {} };
+    expect(() => assertAppendable([ok, counter])).toThrow(StreamSpansTopics);
+    expect(assertAppendable([ok, ok])).toBe('circle.walkins');
+    expect(assertAppendable([])).toBeUndefined();
   });
 
   it.each([
