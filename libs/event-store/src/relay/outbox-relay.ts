@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import { topicOfEventType } from '../kafka/topic-of-event';
 import type { StoredEvent } from '../stored-event';
 import { LogPosition, positionOf } from '../store/log-position';
@@ -6,6 +6,7 @@ import { readCommittedAfter } from '../store/read-events';
 import { eventLogId } from '../kafka/event-log-name';
 import type { EventPublisher, RelayLogger } from './event-publisher';
 import { RelayStart, loadCheckpoint, saveCheckpoint } from './relay-checkpoint';
+import { openRelaySession } from './relay-session';
 import { NO_RELAY_METRICS, RelayMetrics } from './relay-metrics';
 
 export interface OutboxRelayOptions {
@@ -25,6 +26,8 @@ export interface OutboxRelayOptions {
   readonly standbyMs?: number;
   readonly errorBackoffMs?: number;
   readonly startAt?: RelayStart;
+  /** See RelaySessionOptions: how soon a frozen or cut-off leader gives way to a standby. */
+  readonly sessionTimeoutMs?: number;
   readonly metrics?: RelayMetrics;
   readonly logger?: RelayLogger;
 }
@@ -46,7 +49,8 @@ export interface OutboxRelayOptions {
  *
  * One relay per name across all processes: the leader holds a session advisory lock on its own
  * connection, which also reads the log and writes the checkpoint, so losing that connection
- * loses the lock and the right to move the checkpoint together.
+ * loses the lock and the right to move the checkpoint together. relay-session.ts makes sure a
+ * connection that died without a word (a frozen or cut-off leader) is noticed on both ends.
  */
 export class OutboxRelay {
   private readonly name: string;
@@ -173,23 +177,19 @@ export class OutboxRelay {
 
   private async connect(): Promise<Client> {
     if (this.client) return this.client;
-    const client = new Client({
-      connectionString: this.options.databaseUrl,
-      application_name: `service-circle-relay-${this.name}`,
-    });
-    client.on('error', (error) => {
+    const session = {
+      databaseUrl: this.options.databaseUrl,
+      relayName: this.name,
+      sessionTimeoutMs: this.options.sessionTimeoutMs,
+    };
+    const client = await openRelaySession(session, (lost, error) => {
       this.logger.warn(`relay ${this.name}: database connection lost: ${error.message}`);
-      client.end().catch(() => undefined);
-      if (this.client !== client) return;
+      lost.end().catch(() => undefined);
+      if (this.client !== lost) return;
       this.client = undefined;
       this.checkpoint = undefined;
       this.readAhead = undefined;
     });
-    await client.connect();
-    // The checkpoint is the only thing this session writes. Losing its last moves in a crash
-    // only re-sends events consumers already drop, so its commits need not wait for the disk,
-    // and the commits of the clerks' appends share the WAL flushes with fewer others.
-    await client.query('SET synchronous_commit TO off');
     this.client = client;
     return client;
   }
