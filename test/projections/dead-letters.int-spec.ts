@@ -2,7 +2,11 @@ import type { Pool } from 'pg';
 import type { StoredEvent } from '@circle/event-store';
 import { FAULT_PROBE, FAULT_PROBE_TABLES_SQL, faultProbe } from '@circle/projections';
 import { call } from '../support/http';
-import { startProjectionsApp, type ProjectionsApp } from './support/projections-app';
+import {
+  projectionsAppPort,
+  startProjectionsApp,
+  type ProjectionsApp,
+} from './support/projections-app';
 import { testPool, waitFor } from './support/test-db';
 import { runId, syntheticEvents } from './support/test-events';
 import { TestTopic } from './support/test-topic';
@@ -34,7 +38,7 @@ describe('poison events: parked, reported, replayed', () => {
     db = testPool();
     await db.query(FAULT_PROBE_TABLES_SQL);
     topic = await TestTopic.create(`test.projections.poison.${runId()}`, 3);
-    api = await startProjectionsApp([faultProbe([topic.name])], 4195);
+    api = await startProjectionsApp([faultProbe([topic.name])], projectionsAppPort(0));
     admin = await api.tokenFor('admin');
     supervisor = await api.tokenFor('supervisor');
   }, 60_000);
@@ -74,26 +78,32 @@ describe('poison events: parked, reported, replayed', () => {
     return (await deadLetters()).filter((l) => ids.has(String(l.event.eventId)));
   };
 
-  it('parks the failing event after its retries and applies all the others', async () => {
+  it('parks the failing event after its retries, holds its stream behind it, applies the others', async () => {
     const prefix = `poison-${runId()}`;
     const events = syntheticEvents(prefix, 5, 6);
     const poison = events[12]!;
     await failOn([poison]);
     await topic.publish(events);
 
-    const applied = await waitFor(
-      'all but the poison event applied',
-      () => applications(prefix),
-      (m) => m.size === events.length - 1,
-    );
-    expect(applied.has(poison.eventId)).toBe(false);
-    expect([...applied.values()].every((n) => n === 1)).toBe(true);
-    // Later events of the poisoned stream were not held back.
+    // The poisoned stream's later events wait behind it, parked in their order.
     const later = events.filter(
       (e) => e.streamId === poison.streamId && e.streamVersion > poison.streamVersion,
     );
     expect(later.length).toBeGreaterThan(0);
-    for (const e of later) expect(applied.get(e.eventId)).toBe(1);
+    const applied = await waitFor(
+      'all but the poisoned stream from the poison on applied',
+      () => applications(prefix),
+      (m) => m.size === events.length - 1 - later.length,
+    );
+    expect(applied.has(poison.eventId)).toBe(false);
+    expect([...applied.values()].every((n) => n === 1)).toBe(true);
+    for (const e of later) expect(applied.has(e.eventId)).toBe(false);
+    const held = await waitFor(
+      'the later events parked behind the poison',
+      () => lettersFor(later),
+      (l) => l.length === later.length,
+    );
+    for (const h of held) expect(h.error).toContain(`held behind version ${poison.streamVersion}`);
 
     const [letter] = await waitFor(
       'the dead letter',
@@ -145,7 +155,10 @@ describe('poison events: parked, reported, replayed', () => {
     await heal([poison]);
     const replayed = await call(replayUrl, { method: 'POST', token: admin });
     expect(replayed.status).toBe(200);
-    expect((await applications(prefix)).get(poison.eventId)).toBe(1);
+    const afterReplay = await applications(prefix);
+    expect(afterReplay.size).toBe(events.length);
+    expect([...afterReplay.values()].every((n) => n === 1)).toBe(true);
+    expect((await lettersFor(later)).every((l) => l.replayedAt !== null)).toBe(true);
     expect((await call(replayUrl, { method: 'POST', token: admin })).status).toBe(409);
     expect((await lettersFor([poison]))[0]!.replayedAt).not.toBeNull();
   }, 90_000);

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { createApp, PlatformModule, type AppConfig, type Role } from '@circle/platform';
-import { ProjectionsModule, type Projection } from '@circle/projections';
+import { ProjectionsModule, type Projection, type ProjectionsOptions } from '@circle/projections';
 import { TEST_DATABASE_URL, TEST_JWT_SECRET } from '../../support/test-env';
 
 export interface ProjectionsApp {
@@ -10,10 +10,18 @@ export interface ProjectionsApp {
   tokenFor(role: Role): Promise<string>;
 }
 
+/**
+ * Ports of the projection suites' apps: TEST_PORT_BASE + 90 … 94 (4190 … by default), apart
+ * from the other suites' and from another run with its own base.
+ */
+export const projectionsAppPort = (n: number): number =>
+  Number(process.env.TEST_PORT_BASE ?? 4100) + 90 + n;
+
 /** An app composed only of the platform and these projections, in this process. */
 export async function startProjectionsApp(
   projections: readonly Projection[],
   port: number,
+  options: ProjectionsOptions = {},
 ): Promise<ProjectionsApp> {
   const config: AppConfig = {
     appName: 'projections-test',
@@ -33,7 +41,7 @@ export async function startProjectionsApp(
       defaultPort: port,
       module: () => ({
         module: ProjectionsTestModule,
-        imports: [PlatformModule.forApp(config), ProjectionsModule.register(projections)],
+        imports: [PlatformModule.forApp(config), ProjectionsModule.register(projections, options)],
       }),
     },
     config,

@@ -1,8 +1,9 @@
 import type { StoredEvent } from '../event-store';
 import type { Projection } from '../projection';
 import { inTransaction, type Db, type DbClient } from '../store/database';
-import { parkEvent } from '../store/dead-letters';
+import { parkEvent, waitingVersions } from '../store/dead-letters';
 import { lockForApplying } from '../store/projection-lock';
+import { readStreamBetween } from '../store/stream-events';
 import { lockStreamPositions, saveStreamPositions } from '../store/stream-positions';
 import type { TableSet } from '../table-set';
 import { ApplyFailed } from './apply-failed';
@@ -10,6 +11,7 @@ import type { ApplyHooks } from './apply-hooks';
 import { failureText } from './failure-text';
 import { PgProjectionTx } from './pg-projection-tx';
 import { DEFAULT_RETRY_POLICY, sleep, type RetryPolicy } from './retry-policy';
+import { planChunk, type Step, type StreamState } from './stream-order';
 
 export interface ApplyOutcome {
   applied: number;
@@ -21,6 +23,8 @@ export interface ApplyOutcome {
 }
 
 export interface ApplyOptions {
+  /** Runs first in the transaction: the caller checks what the chunk builds on. */
+  start?: (client: DbClient) => Promise<void>;
   /** Runs last in the same transaction: the caller records how far it got. */
   finish?: (client: DbClient) => Promise<void>;
   /** Keeps the caller's Kafka session alive while a poison event is being retried. */
@@ -29,33 +33,43 @@ export interface ApplyOptions {
 
 type Mode = { careful: false } | { careful: true; failed: ApplyFailed | undefined };
 
+/** Where the events come from: Kafka may deliver out of order, the store never does. */
+export type EventSource = 'kafka' | 'log';
+
 /**
- * Applies events to one table set exactly once. Stream positions make the effect idempotent:
- * an event at or below its stream's recorded version is skipped, and the positions are written
- * in the same transaction as the read model and the caller's checkpoint.
+ * Applies events to one table set exactly once and in stream order (see stream-order.ts).
+ * Stream positions make the effect idempotent: they are written in the same transaction as the
+ * read model and the caller's checkpoint.
  *
  * The fast path applies a whole batch without savepoints. If an event throws, the batch is
  * rolled back and redone carefully: each event in its own savepoint, a failing one retried
- * with backoff and then parked as a dead letter. A parked event still advances its stream's
- * position, so the stream's later events keep flowing (one bad event must not freeze a
- * station's queue); the read model misses that one effect until an admin replays the letter.
+ * with backoff and then parked as a dead letter. The stream's later events are parked behind
+ * it and wait with it, so a replay can apply them all in their order; other streams go on.
  */
 export class EventApplier {
   private appliedCount = 0;
 
+  private readonly policy: RetryPolicy;
+  private readonly hooks: ApplyHooks;
+  private readonly source: EventSource;
+
   constructor(
     private readonly projection: Projection,
     private readonly tableSet: TableSet,
-    private readonly policy: RetryPolicy = DEFAULT_RETRY_POLICY,
-    private readonly hooks: ApplyHooks = {},
-  ) {}
+    options: { policy?: RetryPolicy; hooks?: ApplyHooks; source?: EventSource } = {},
+  ) {
+    this.policy = options.policy ?? DEFAULT_RETRY_POLICY;
+    this.hooks = options.hooks ?? {};
+    this.source = options.source ?? 'kafka';
+  }
 
   async applyInTransaction(
     db: Db,
     events: readonly StoredEvent[],
     options: ApplyOptions = {},
   ): Promise<ApplyOutcome> {
-    // Fed from Kafka, where the events stay: a chunk a server crash loses is applied again.
+    // Fed from Kafka or the log, where the events stay: a chunk a server crash loses is
+    // applied again, since the consumer checks the checkpoint it builds on.
     const replayable = { replayable: true };
     try {
       return await inTransaction(
@@ -85,6 +99,7 @@ export class EventApplier {
     mode: Mode,
   ): Promise<ApplyOutcome> {
     if (!this.tableSet.shadow) await lockForApplying(client, this.projection.name);
+    await options.start?.(client);
     const handled = events.filter((e) => this.projection.handles(e.type));
     const outcome = {
       applied: 0,
@@ -93,43 +108,84 @@ export class EventApplier {
       ignored: events.length - handled.length,
     };
     if (handled.length > 0) {
-      const stored = await lockStreamPositions(
-        client,
-        this.tableSet.key,
-        handled.map((e) => e.streamId),
-      );
-      const changed = new Map<string, number>();
-      const fresh: StoredEvent[] = [];
-      for (const event of handled) {
-        const known = changed.get(event.streamId) ?? stored.get(event.streamId) ?? 0;
-        if (event.streamVersion <= known) {
-          outcome.duplicates++;
-          continue;
-        }
-        fresh.push(event);
-        changed.set(event.streamId, event.streamVersion);
-      }
+      const plan = await planChunk(handled, await this.streamStates(client, handled), {
+        handles: (type) => this.projection.handles(type),
+        readMissing:
+          this.source === 'kafka'
+            ? (stream, after, before) => readStreamBetween(client, stream, after, before)
+            : undefined,
+      });
+      outcome.duplicates = plan.duplicates;
       const tx = new PgProjectionTx(client, this.tableSet);
-      if (!mode.careful && this.projection.applyBatch && fresh.length > 0) {
-        await this.applyAllAtOnce(fresh, tx);
-        outcome.applied += fresh.length;
-      } else {
-        for (const event of fresh) {
-          let parked = false;
-          if (mode.careful)
-            parked = await this.applyOrPark(client, tx, event, mode.failed, options);
-          else await this.applyOnce(event, tx);
-          if (parked) outcome.parked++;
-          else outcome.applied++;
-        }
-      }
-      await saveStreamPositions(client, this.tableSet.key, changed);
+      const progress = mode.careful
+        ? await this.runCarefully(client, tx, plan.steps, mode.failed, options)
+        : await this.runFast(client, tx, plan.steps);
+      outcome.applied = progress.applied;
+      outcome.parked = progress.parked;
+      await saveStreamPositions(client, this.tableSet.key, progress.positions);
     }
     await options.finish?.(client);
     return outcome;
   }
 
+  private async streamStates(
+    client: DbClient,
+    events: readonly StoredEvent[],
+  ): Promise<Map<string, StreamState>> {
+    const streamIds = events.map((e) => e.streamId);
+    const positions = await lockStreamPositions(client, this.tableSet.key, streamIds);
+    const parked = await waitingVersions(client, this.tableSet, streamIds);
+    return new Map(
+      [...positions].map(([id, position]) => [
+        id,
+        { position, parked: parked.get(id) ?? new Set() },
+      ]),
+    );
+  }
+
   /** A failure names no event: the careful redo finds which one fails, and parks it. */
+  private async runFast(
+    client: DbClient,
+    tx: PgProjectionTx,
+    steps: readonly Step[],
+  ): Promise<Progress> {
+    const progress = new Progress();
+    const fresh: StoredEvent[] = [];
+    for (const step of steps) {
+      if (step.kind === 'park')
+        await progress.countParked(this.park(client, step.event, step.reason, 0));
+      else fresh.push(step.event);
+    }
+    if (this.projection.applyBatch && fresh.length > 0) await this.applyAllAtOnce(fresh, tx);
+    else for (const event of fresh) await this.applyOnce(event, tx);
+    for (const event of fresh) progress.countApplied(event);
+    return progress;
+  }
+
+  private async runCarefully(
+    client: DbClient,
+    tx: PgProjectionTx,
+    steps: readonly Step[],
+    failed: ApplyFailed | undefined,
+    options: ApplyOptions,
+  ): Promise<Progress> {
+    const progress = new Progress();
+    const stoppedAt = new Map<string, StoredEvent>();
+    for (const step of steps) {
+      const { event } = step;
+      const blocker = stoppedAt.get(event.streamId);
+      if (step.kind === 'park')
+        await progress.countParked(this.park(client, event, step.reason, 0));
+      else if (blocker)
+        await progress.countParked(this.park(client, event, heldBehind(blocker), 0));
+      else if (await this.applyOrPark(client, tx, event, failed, options)) {
+        stoppedAt.set(event.streamId, event);
+        progress.parked++;
+      } else progress.countApplied(event);
+    }
+    return progress;
+  }
+
   private async applyAllAtOnce(events: readonly StoredEvent[], tx: PgProjectionTx): Promise<void> {
     try {
       await this.projection.applyBatch?.(events, tx);
@@ -180,13 +236,37 @@ export class EventApplier {
       this.hooks.afterApply?.(++this.appliedCount);
       return false;
     }
-    await parkEvent(client, {
-      projection: this.projection.name,
-      tableSet: this.tableSet.key,
-      event,
-      error: failureText(lastError),
-      attempts,
-    });
+    await this.park(client, event, failureText(lastError), attempts);
     return true;
   }
+
+  private park(
+    client: DbClient,
+    event: StoredEvent,
+    error: string,
+    attempts: number,
+  ): Promise<void> {
+    const { projection, key } = this.tableSet;
+    return parkEvent(client, { projection, tableSet: key, event, error, attempts });
+  }
 }
+
+class Progress {
+  /** The last version applied per stream: where its position moves. */
+  readonly positions = new Map<string, number>();
+  applied = 0;
+  parked = 0;
+
+  countApplied(event: StoredEvent): void {
+    this.applied++;
+    this.positions.set(event.streamId, event.streamVersion);
+  }
+
+  async countParked(parking: Promise<void>): Promise<void> {
+    await parking;
+    this.parked++;
+  }
+}
+
+const heldBehind = (blocker: StoredEvent): string =>
+  `held behind version ${blocker.streamVersion} of its stream, which failed and waits parked`;

@@ -2,14 +2,15 @@ import type { Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kaf
 import type { ApplyHooks } from '../apply/apply-hooks';
 import { EventApplier, type ApplyOutcome } from '../apply/event-applier';
 import type { RetryPolicy } from '../apply/retry-policy';
-import { LOG_HEADER, decodeEvent, type StoredEvent } from '../event-store';
 import type { Projection } from '../projection';
 import { saveCheckpoint } from '../store/checkpoints';
+import { parkRecord } from '../store/dead-letters';
 import type { Db } from '../store/database';
 import { liveTableSet } from '../table-set';
 import { CheckpointAlignment, type SeekTarget } from './checkpoint-alignment';
 import { groupIdOf } from './consumer-group';
 import type { RunnerLogger } from './kafka-client';
+import { readRecords } from './record-reader';
 import { RestartBackoff } from './restart-backoff';
 import { resumeOffsets } from './resume-offsets';
 
@@ -60,12 +61,10 @@ export class ProjectionConsumer {
   ) {
     if (projection.topics.length === 0)
       throw new Error(`projection ${projection.name} reads no topic`);
-    this.applier = new EventApplier(
-      projection,
-      liveTableSet(projection),
-      options.retry,
-      options.hooks,
-    );
+    this.applier = new EventApplier(projection, liveTableSet(projection), {
+      policy: options.retry,
+      hooks: options.hooks,
+    });
   }
 
   /** Returns once the first start was attempted; failures keep retrying in the background. */
@@ -168,27 +167,38 @@ export class ProjectionConsumer {
     caughtUp: boolean,
   ): Promise<void> {
     const { topic, partition } = batch;
-    const events = this.decodeAll(topic, partition, messages);
+    const { events, unreadable } = readRecords(topic, partition, messages, this.options.log);
     const lastMessage = messages.at(-1);
     if (!lastMessage) return;
     const next = (BigInt(lastMessage.offset) + 1n).toString();
     const lastEvent = events[events.length - 1];
+    const projection = this.projection.name;
     const outcome = await this.applier.applyInTransaction(this.db, events, {
       heartbeat: payload.heartbeat,
-      finish: (client) =>
-        saveCheckpoint(client, this.projection.name, {
+      finish: async (client) => {
+        for (const { record, error } of unreadable)
+          await parkRecord(client, {
+            projection,
+            tableSet: projection,
+            record,
+            error,
+            attempts: 0,
+          });
+        await saveCheckpoint(client, projection, {
           topic,
           partition,
           offset: next,
           lastPosition: lastEvent?.globalPosition ?? null,
           lastOccurredAt: lastEvent?.occurredAt ?? null,
-        }),
+        });
+      },
     });
     this.options.hooks?.afterCommit?.(++this.commits);
     payload.resolveOffset(lastMessage.offset);
-    if (outcome.parked > 0)
+    const parked = outcome.parked + unreadable.length;
+    if (parked > 0)
       this.options.logger.warn(
-        `projection ${this.projection.name}: parked ${outcome.parked} event(s) from ${topic}/${partition}`,
+        `projection ${this.projection.name}: parked ${parked} record(s) from ${topic}/${partition}`,
       );
     this.options.onCommitted?.(outcome);
     await this.hintKafka(payload, topic, partition, next, caughtUp);
@@ -219,28 +229,5 @@ export class ProjectionConsumer {
           `projection ${this.projection.name}: Kafka offset commit failed (${String(error)})`,
         ),
       );
-  }
-
-  /** Another database's record on the shared topics: not ours to apply, and not an error. */
-  private isOwnLog(message: KafkaMessage): boolean {
-    const tag = message.headers?.[LOG_HEADER];
-    if (tag === undefined || this.options.log === undefined) return true;
-    return String(Array.isArray(tag) ? tag[0] : tag) === this.options.log;
-  }
-
-  private decodeAll(topic: string, partition: number, messages: KafkaMessage[]): StoredEvent[] {
-    const events: StoredEvent[] = [];
-    for (const message of messages) {
-      if (!this.isOwnLog(message)) continue;
-      try {
-        events.push(decodeEvent(message));
-      } catch (error) {
-        // Not one of ours (a stray producer); it has no stream to dead-letter against.
-        this.options.logger.warn(
-          `projection ${this.projection.name}: skipping ${topic}/${partition}@${message.offset}: ${String(error)}`,
-        );
-      }
-    }
-    return events;
   }
 }

@@ -60,7 +60,7 @@ async function replayAndSwap(
   const log = new EventLog(db);
   const pageSize = options.pageSize ?? 3_000;
   const lanes = options.lanes ?? 3;
-  const applier = new EventApplier(projection, shadowTableSet(projection));
+  const applier = new EventApplier(projection, shadowTableSet(projection), { source: 'log' });
   const started = Date.now();
   const totals: ApplyOutcome = { applied: 0, duplicates: 0, parked: 0, ignored: 0 };
   let events = 0;

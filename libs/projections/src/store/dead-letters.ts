@@ -1,11 +1,12 @@
 import type { StoredEvent } from '../event-store';
 import { queryRows, type Db, type DbClient } from './database';
-import { eventToJson, type StoredEventJson } from './event-json';
+import { eventToJson, type KafkaRecordJson, type StoredEventJson } from './event-json';
 
 export interface DeadLetter {
   readonly id: string;
   readonly projection: string;
-  readonly event: StoredEventJson;
+  readonly event: StoredEventJson | KafkaRecordJson;
+  /** Why it waits: the failure, the hole before it, or the parked version it waits behind. */
   readonly error: string;
   readonly attempts: number;
   readonly parkedAt: Date;
@@ -15,7 +16,7 @@ export interface DeadLetter {
 interface DeadLetterRow {
   id: string;
   projection: string;
-  event: StoredEventJson;
+  event: StoredEventJson | KafkaRecordJson;
   error: string;
   attempts: number;
   parked_at: Date;
@@ -36,23 +37,65 @@ const COLUMNS = 'id, projection, event, error, attempts, parked_at, replayed_at'
 
 // Letters of a shadow copy (table_set <name>__rebuild) stay out of sight until its swap.
 const VISIBLE = 'table_set = projection AND discarded_at IS NULL';
+const WAITING = 'replayed_at IS NULL AND discarded_at IS NULL';
+
+export interface Parking {
+  readonly projection: string;
+  readonly tableSet: string;
+  readonly error: string;
+  readonly attempts: number;
+}
 
 export async function parkEvent(
   client: DbClient,
-  entry: {
-    projection: string;
-    tableSet: string;
-    event: StoredEvent;
-    error: string;
-    attempts: number;
-  },
+  entry: Parking & { event: StoredEvent },
+): Promise<void> {
+  await park(client, entry, eventToJson(entry.event));
+}
+
+export async function parkRecord(
+  client: DbClient,
+  entry: Parking & { record: KafkaRecordJson },
+): Promise<void> {
+  await park(client, entry, entry.record);
+}
+
+async function park(
+  client: DbClient,
+  entry: Parking,
+  event: StoredEventJson | KafkaRecordJson,
 ): Promise<void> {
   await queryRows(
     client,
     `INSERT INTO projection_dead_letter (projection, table_set, event, error, attempts)
      VALUES ($1, $2, $3, $4, $5)`,
-    [entry.projection, entry.tableSet, eventToJson(entry.event), entry.error, entry.attempts],
+    [entry.projection, entry.tableSet, event, entry.error, entry.attempts],
   );
+}
+
+/**
+ * The versions of these streams that wait parked in one table set: each holds back the later
+ * versions of its stream. Few or none, found through the index of waiting letters.
+ */
+export async function waitingVersions(
+  client: DbClient,
+  tableSet: { projection: string; key: string },
+  streamIds: readonly string[],
+): Promise<Map<string, Set<number>>> {
+  const rows = await queryRows<{ stream_id: string; version: number }>(
+    client,
+    `SELECT event->>'streamId' AS stream_id, (event->>'streamVersion')::int AS version
+     FROM projection_dead_letter
+     WHERE projection = $1 AND table_set = $2 AND ${WAITING}
+       AND event->>'streamId' = ANY($3::text[])`,
+    [tableSet.projection, tableSet.key, [...new Set(streamIds)]],
+  );
+  const waiting = new Map<string, Set<number>>();
+  for (const { stream_id, version } of rows) {
+    const versions = waiting.get(stream_id) ?? new Set<number>();
+    waiting.set(stream_id, versions.add(Number(version)));
+  }
+  return waiting;
 }
 
 export async function listDeadLetters(db: Db, projection?: string): Promise<DeadLetter[]> {
@@ -66,13 +109,16 @@ export async function listDeadLetters(db: Db, projection?: string): Promise<Dead
   return rows.map(toDeadLetter);
 }
 
-export async function deadLetterProjection(db: Db, id: string): Promise<string | undefined> {
-  const [row] = await queryRows<{ projection: string }>(
+export async function findDeadLetter(
+  db: Db | DbClient,
+  id: string,
+): Promise<DeadLetter | undefined> {
+  const [row] = await queryRows<DeadLetterRow>(
     db,
-    `SELECT projection FROM projection_dead_letter WHERE ${VISIBLE} AND id = $1`,
+    `SELECT ${COLUMNS} FROM projection_dead_letter WHERE ${VISIBLE} AND id = $1`,
     [id],
   );
-  return row?.projection;
+  return row && toDeadLetter(row);
 }
 
 /** Locks the letter so two admins replaying at once cannot apply it twice. */
@@ -88,11 +134,27 @@ export async function lockDeadLetter(
   return row && toDeadLetter(row);
 }
 
+/** The stream's waiting letters in version order, locked for a replay. */
+export async function lockStreamLetters(
+  client: DbClient,
+  projection: string,
+  streamId: string,
+): Promise<DeadLetter[]> {
+  const rows = await queryRows<DeadLetterRow>(
+    client,
+    `SELECT ${COLUMNS} FROM projection_dead_letter
+     WHERE ${VISIBLE} AND ${WAITING} AND projection = $1 AND event->>'streamId' = $2
+     ORDER BY (event->>'streamVersion')::int, id FOR UPDATE`,
+    [projection, streamId],
+  );
+  return rows.map(toDeadLetter);
+}
+
 export async function waitingDeadLetterIds(db: Db, projection: string): Promise<string[]> {
   const rows = await queryRows<{ id: string }>(
     db,
     `SELECT id FROM projection_dead_letter
-     WHERE ${VISIBLE} AND replayed_at IS NULL AND projection = $1 ORDER BY id`,
+     WHERE ${VISIBLE} AND ${WAITING} AND projection = $1 ORDER BY id`,
     [projection],
   );
   return rows.map((r) => String(r.id));
@@ -106,7 +168,23 @@ export async function markReplayed(client: DbClient, id: string): Promise<void> 
   );
 }
 
-export async function recordFailedReplay(db: Db, id: string, error: string): Promise<void> {
+/** A record read again on replay becomes a letter of its stream, replayed in its order. */
+export async function replaceLetterEvent(
+  client: DbClient,
+  id: string,
+  event: StoredEvent,
+): Promise<void> {
+  await queryRows(client, 'UPDATE projection_dead_letter SET event = $2 WHERE id = $1', [
+    id,
+    eventToJson(event),
+  ]);
+}
+
+export async function recordFailedReplay(
+  db: Db | DbClient,
+  id: string,
+  error: string,
+): Promise<void> {
   await queryRows(
     db,
     'UPDATE projection_dead_letter SET error = $2, attempts = attempts + 1 WHERE id = $1',
@@ -118,7 +196,7 @@ export async function countWaitingDeadLetters(db: Db): Promise<Map<string, numbe
   const rows = await queryRows<{ projection: string; waiting: string }>(
     db,
     `SELECT projection, count(*) AS waiting FROM projection_dead_letter
-     WHERE ${VISIBLE} AND replayed_at IS NULL GROUP BY projection`,
+     WHERE ${VISIBLE} AND ${WAITING} GROUP BY projection`,
   );
   return new Map(rows.map((r) => [r.projection, Number(r.waiting)]));
 }

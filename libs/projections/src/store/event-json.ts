@@ -43,3 +43,22 @@ export function eventFromJson(json: StoredEventJson): StoredEvent {
     metadata: json.metadata,
   };
 }
+
+/**
+ * A record of the projection's own event log that could not be read as an event: kept whole,
+ * so a replay can read it again once the cause is fixed, and an admin sees exactly what came.
+ */
+export interface KafkaRecordJson {
+  readonly kafkaRecord: {
+    readonly topic: string;
+    readonly partition: number;
+    readonly offset: string;
+    readonly key: string | null;
+    /** The value's bytes in base64: it may not even be text. */
+    readonly value: string | null;
+    readonly headers: Readonly<Record<string, string>>;
+  };
+}
+
+export const isKafkaRecord = (json: StoredEventJson | KafkaRecordJson): json is KafkaRecordJson =>
+  'kafkaRecord' in json;
