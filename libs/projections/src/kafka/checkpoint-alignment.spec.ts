@@ -1,17 +1,23 @@
 import { CheckpointAlignment, type SeekTarget } from './checkpoint-alignment';
+import type { LogGap } from './log-gaps';
+import type { PartitionStart } from './resume-offsets';
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('checkpoint alignment', () => {
-  const recorded = new Map([
-    ['circle.walkins:0', '40'],
-    ['circle.walkins:1', '7'],
+  const recorded = new Map<string, PartitionStart>([
+    ['circle.walkins:0', { offset: '40' }],
+    ['circle.walkins:1', { offset: '7' }],
   ]);
 
-  function aligned(load: () => Promise<Map<string, string>> = async () => recorded) {
+  function aligned(load: () => Promise<Map<string, PartitionStart>> = async () => recorded) {
     const seeks: SeekTarget[] = [];
-    const alignment = new CheckpointAlignment(load, (target) => seeks.push(target));
-    return { alignment, seeks };
+    const gaps: LogGap[] = [];
+    const alignment = new CheckpointAlignment(load, {
+      seek: (target) => seeks.push(target),
+      gap: (gap) => gaps.push(gap),
+    });
+    return { alignment, seeks, gaps };
   }
 
   it('moves every assigned partition to its recorded offset, batches or not', async () => {
@@ -39,6 +45,36 @@ describe('checkpoint alignment', () => {
       offset: '7',
       offered: '3',
     });
+  });
+
+  it('finds a partition again after a chunk met another checkpoint', async () => {
+    let offset = '40';
+    const { alignment, seeks } = aligned(async () => new Map([['circle.walkins:0', { offset }]]));
+    alignment.assigned({ 'circle.walkins': [0] });
+    await expect(alignment.admits('circle.walkins', 0, '40')).resolves.toBe(true);
+    offset = '12';
+    alignment.realign('circle.walkins', 0, '60');
+    await settle();
+    expect(seeks.at(-1)).toEqual({
+      topic: 'circle.walkins',
+      partition: 0,
+      offset: '12',
+      offered: '60',
+    });
+    await expect(alignment.admits('circle.walkins', 0, '60')).resolves.toBe(false);
+    await expect(alignment.admits('circle.walkins', 0, '12')).resolves.toBe(true);
+  });
+
+  it('applies nothing where Kafka no longer holds what comes next', async () => {
+    const gap = { topic: 'circle.walkins', partition: 0, checkpoint: '4', low: '90', high: '99' };
+    const { alignment, seeks, gaps } = aligned(
+      async () => new Map([['circle.walkins:0', { gap }]]),
+    );
+    alignment.assigned({ 'circle.walkins': [0] });
+    await settle();
+    await expect(alignment.admits('circle.walkins', 0, '90')).resolves.toBe(false);
+    expect(seeks).toEqual([]);
+    expect(gaps).toEqual([gap, gap]);
   });
 
   it('asks PostgreSQL again after a failed load instead of guessing', async () => {

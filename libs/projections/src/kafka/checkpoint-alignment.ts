@@ -1,4 +1,5 @@
-import { partitionKey, type Assignment } from './resume-offsets';
+import type { LogGap } from './log-gaps';
+import { partitionKey, type Assignment, type PartitionStart } from './resume-offsets';
 
 export interface SeekTarget {
   topic: string;
@@ -8,53 +9,82 @@ export interface SeekTarget {
   offered?: string | null;
 }
 
+export interface AlignmentMoves {
+  seek(target: SeekTarget): void;
+  /** Kafka no longer holds what the partition needs next; nothing may be applied there. */
+  gap(gap: LogGap): void;
+}
+
 /**
  * Keeps a consumer where PostgreSQL says it is. On every assignment each partition is moved to
  * its recorded offset — also partitions with nothing new, whose group offset may be wrong — and
  * no batch is applied before its partition is known to start at that offset: applying records
- * out of place would make the stream positions skip the ones it jumped over.
+ * out of place would make the stream positions skip the ones it jumped over. A chunk that finds
+ * the checkpoint moved under it (see CheckpointMoved) realigns its partition the same way.
  */
 export class CheckpointAlignment {
   private assignment: Assignment = {};
-  private targets: Promise<Map<string, string>> | undefined;
+  private targets: Promise<Map<string, PartitionStart>> | undefined;
   private readonly aligned = new Set<string>();
 
   constructor(
-    private readonly resumeOffsets: (assignment: Assignment) => Promise<Map<string, string>>,
-    private readonly seek: (target: SeekTarget) => void,
+    private readonly resumeOffsets: (
+      assignment: Assignment,
+    ) => Promise<Map<string, PartitionStart>>,
+    private readonly moves: AlignmentMoves,
   ) {}
 
   assigned(assignment: Assignment): void {
     this.assignment = assignment;
     this.aligned.clear();
     this.targets = undefined;
+    const keys = Object.entries(assignment).flatMap(([topic, partitions]) =>
+      partitions.map((partition) => ({ topic, partition })),
+    );
+    this.moveEagerly(keys);
+  }
+
+  /** After a chunk found PostgreSQL elsewhere: forget the partition's place and find it again. */
+  realign(topic: string, partition: number, offered: string): void {
+    this.aligned.delete(partitionKey(topic, partition));
+    this.targets = undefined;
+    this.moveEagerly([{ topic, partition }], offered);
+  }
+
+  /** True when a batch starting at `firstOffset` may be applied; otherwise it moves instead. */
+  async admits(topic: string, partition: number, firstOffset: string | null): Promise<boolean> {
+    const key = partitionKey(topic, partition);
+    if (this.aligned.has(key)) return true;
+    const start = (await this.load()).get(key);
+    if (start && 'gap' in start) {
+      this.moves.gap(start.gap);
+      return false;
+    }
+    this.aligned.add(key);
+    if (start === undefined || start.offset === firstOffset) return true;
+    this.moves.seek({ topic, partition, offset: start.offset, offered: firstOffset });
+    return false;
+  }
+
+  /** Moves at once, so a partition with nothing new to fetch is in place all the same. */
+  private moveEagerly(partitions: { topic: string; partition: number }[], offered?: string): void {
     const loading = this.load();
     loading.then(
-      (targets) => {
+      (starts) => {
         if (this.targets !== loading) return;
-        for (const [topic, partitions] of Object.entries(assignment))
-          for (const partition of partitions) {
-            const offset = targets.get(partitionKey(topic, partition));
-            if (offset !== undefined && !this.aligned.has(partitionKey(topic, partition)))
-              this.seek({ topic, partition, offset });
-          }
+        for (const { topic, partition } of partitions) {
+          const key = partitionKey(topic, partition);
+          const start = starts.get(key);
+          if (start === undefined || this.aligned.has(key)) continue;
+          if ('gap' in start) this.moves.gap(start.gap);
+          else this.moves.seek({ topic, partition, offset: start.offset, offered });
+        }
       },
       () => undefined,
     );
   }
 
-  /** True when a batch starting at `firstOffset` may be applied; otherwise it seeks instead. */
-  async admits(topic: string, partition: number, firstOffset: string | null): Promise<boolean> {
-    const key = partitionKey(topic, partition);
-    if (this.aligned.has(key)) return true;
-    const offset = (await this.load()).get(key);
-    this.aligned.add(key);
-    if (offset === undefined || offset === firstOffset) return true;
-    this.seek({ topic, partition, offset, offered: firstOffset });
-    return false;
-  }
-
-  private load(): Promise<Map<string, string>> {
+  private load(): Promise<Map<string, PartitionStart>> {
     if (!this.targets) {
       const loading = this.resumeOffsets(this.assignment);
       this.targets = loading;

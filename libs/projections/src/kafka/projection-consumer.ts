@@ -1,57 +1,35 @@
-import type { Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
-import type { ApplyHooks } from '../apply/apply-hooks';
-import { EventApplier, type ApplyOutcome } from '../apply/event-applier';
-import type { RetryPolicy } from '../apply/retry-policy';
+import type { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
 import type { Projection } from '../projection';
-import { saveCheckpoint } from '../store/checkpoints';
-import { parkRecord } from '../store/dead-letters';
 import type { Db } from '../store/database';
-import { liveTableSet } from '../table-set';
 import { CheckpointAlignment, type SeekTarget } from './checkpoint-alignment';
+import { ChunkApplier } from './chunk-applier';
 import { groupIdOf } from './consumer-group';
-import type { RunnerLogger } from './kafka-client';
-import { readRecords } from './record-reader';
+import type { ConsumerOptions } from './consumer-options';
+import { rebuildAfterGap } from './gap-recovery';
+import type { LogGap } from './log-gaps';
 import { RestartBackoff } from './restart-backoff';
 import { resumeOffsets } from './resume-offsets';
 
-export const CONSUMER_CONCURRENCY = 3;
-const KAFKA_HINT_EVERY_MS = 1_000;
+export type { ConsumerOptions } from './consumer-options';
 
-export interface ConsumerOptions {
-  readonly logger: RunnerLogger;
-  /** Apply only records tagged with this event log (the database's name); see eventLogName. */
-  readonly log?: string;
-  readonly hooks?: ApplyHooks;
-  readonly retry?: RetryPolicy;
-  /** Events per PostgreSQL transaction: big enough to amortise the commit, small enough to retry. */
-  readonly chunkSize?: number;
-  readonly sessionTimeoutMs?: number;
-  /**
-   * Partitions applied at once, each in its own transaction and connection. Partitions hold
-   * disjoint streams, so they never contend, and a round trip to PostgreSQL — not CPU — is
-   * what bounds one partition's pace.
-   */
-  readonly concurrency?: number;
-  /** Called after each committed chunk, e.g. to measure throughput. */
-  readonly onCommitted?: (outcome: ApplyOutcome) => void;
-  readonly onJoined?: (partitions: number) => void;
-}
+export const CONSUMER_CONCURRENCY = 3;
 
 /**
  * Feeds one projection from Kafka. PostgreSQL holds the truth about how far it got: each chunk's
- * events, stream positions and partition offset commit in one transaction, the Kafka offset is
- * committed only afterwards, and after every (re)assignment the partition is moved to the offset
- * PostgreSQL recorded. A crash anywhere therefore replays at most the uncommitted chunk, and
- * stream positions make that replay harmless.
+ * events, stream positions and partition offset commit in one transaction that first checks the
+ * offset it builds on, the Kafka offset is committed only afterwards, and after every
+ * (re)assignment the partition is moved to the offset PostgreSQL recorded. A crash anywhere,
+ * PostgreSQL's included, therefore replays at most what PostgreSQL does not hold, and stream
+ * positions make that replay harmless. Where Kafka no longer holds the records after the
+ * checkpoint, the projection is rebuilt from the event store instead (see gap-recovery.ts).
  */
 export class ProjectionConsumer {
   private consumer: Consumer | undefined;
   private stopped = true;
+  private recovering = false;
   private restartTimer: NodeJS.Timeout | undefined;
   private readonly backoff = new RestartBackoff();
-  private readonly applier: EventApplier;
-  private commits = 0;
-  private readonly hintedAt = new Map<string, number>();
+  private readonly chunks: ChunkApplier;
 
   constructor(
     private readonly projection: Projection,
@@ -61,10 +39,7 @@ export class ProjectionConsumer {
   ) {
     if (projection.topics.length === 0)
       throw new Error(`projection ${projection.name} reads no topic`);
-    this.applier = new EventApplier(projection, liveTableSet(projection), {
-      policy: options.retry,
-      hooks: options.hooks,
-    });
+    this.chunks = new ChunkApplier(projection, db, options);
   }
 
   /** Returns once the first start was attempted; failures keep retrying in the background. */
@@ -93,7 +68,7 @@ export class ProjectionConsumer {
     this.consumer = consumer;
     const alignment = new CheckpointAlignment(
       (assignment) => resumeOffsets(this.db, this.kafka, this.projection.name, assignment),
-      (target) => this.seekTo(consumer, target),
+      { seek: (target) => this.seekTo(consumer, target), gap: (gap) => this.recoverFromGap(gap) },
     );
     consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
       alignment.assigned(payload.memberAssignment);
@@ -135,13 +110,18 @@ export class ProjectionConsumer {
 
   private async onBatch(alignment: CheckpointAlignment, payload: EachBatchPayload): Promise<void> {
     const { batch } = payload;
+    if (this.recovering) return;
     if (!(await alignment.admits(batch.topic, batch.partition, batch.firstOffset()))) return;
     const size = this.options.chunkSize ?? 1_000;
     for (let i = 0; i < batch.messages.length; i += size) {
-      if (!payload.isRunning() || payload.isStale()) return;
+      if (!payload.isRunning() || payload.isStale() || this.recovering) return;
       const chunk = batch.messages.slice(i, i + size);
       // A short chunk is the batch's end and not a full one: nothing more was waiting.
-      await this.applyChunk(batch, chunk, payload, chunk.length < size);
+      if (!(await this.chunks.apply(batch, chunk, payload, chunk.length < size))) {
+        // The rest of the batch builds on the chunk that was not applied: dropped with it.
+        alignment.realign(batch.topic, batch.partition, chunk[0]?.offset ?? '');
+        return;
+      }
     }
   }
 
@@ -160,74 +140,31 @@ export class ProjectionConsumer {
     }
   }
 
-  private async applyChunk(
-    batch: Batch,
-    messages: KafkaMessage[],
-    payload: EachBatchPayload,
-    caughtUp: boolean,
-  ): Promise<void> {
-    const { topic, partition } = batch;
-    const { events, unreadable } = readRecords(topic, partition, messages, this.options.log);
-    const lastMessage = messages.at(-1);
-    if (!lastMessage) return;
-    const next = (BigInt(lastMessage.offset) + 1n).toString();
-    const lastEvent = events[events.length - 1];
-    const projection = this.projection.name;
-    const outcome = await this.applier.applyInTransaction(this.db, events, {
-      heartbeat: payload.heartbeat,
-      finish: async (client) => {
-        for (const { record, error } of unreadable)
-          await parkRecord(client, {
-            projection,
-            tableSet: projection,
-            record,
-            error,
-            attempts: 0,
-          });
-        await saveCheckpoint(client, projection, {
-          topic,
-          partition,
-          offset: next,
-          lastPosition: lastEvent?.globalPosition ?? null,
-          lastOccurredAt: lastEvent?.occurredAt ?? null,
-        });
-      },
-    });
-    this.options.hooks?.afterCommit?.(++this.commits);
-    payload.resolveOffset(lastMessage.offset);
-    const parked = outcome.parked + unreadable.length;
-    if (parked > 0)
-      this.options.logger.warn(
-        `projection ${this.projection.name}: parked ${parked} record(s) from ${topic}/${partition}`,
-      );
-    this.options.onCommitted?.(outcome);
-    await this.hintKafka(payload, topic, partition, next, caughtUp);
-    await payload.heartbeat();
-  }
-
   /**
-   * The Kafka offset is only a hint (each assignment seeks to the PostgreSQL checkpoint), so
-   * under load it is committed at most once a second per partition rather than after every
-   * chunk: a broker round trip per chunk is time every later event waits. A partition that has
-   * caught up (a short chunk) commits at once, so group lag tools show it at the end.
+   * Kafka no longer holds what comes after a checkpoint. Nothing more is applied: the consumer
+   * leaves its group, the read model is rebuilt from the event store, and it joins again.
    */
-  private async hintKafka(
-    payload: EachBatchPayload,
-    topic: string,
-    partition: number,
-    offset: string,
-    caughtUp: boolean,
-  ): Promise<void> {
-    const key = `${topic}/${partition}`;
-    const now = Date.now();
-    if (!caughtUp && now - (this.hintedAt.get(key) ?? 0) < KAFKA_HINT_EVERY_MS) return;
-    this.hintedAt.set(key, now);
-    await payload
-      .commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset }] }] })
-      .catch((error: unknown) =>
-        this.options.logger.warn(
-          `projection ${this.projection.name}: Kafka offset commit failed (${String(error)})`,
-        ),
-      );
+  private recoverFromGap(gap: LogGap): void {
+    if (this.recovering || this.stopped) return;
+    this.recovering = true;
+    const consumer = this.consumer;
+    this.consumer = undefined;
+    this.options.logger.error(
+      `projection ${this.projection.name}: Kafka no longer holds what ${gap.topic}/${gap.partition} needs next`,
+    );
+    void (async () => {
+      // Not awaited by the batch that found the gap: disconnecting waits for that batch.
+      await consumer?.disconnect().catch(() => undefined);
+      try {
+        await rebuildAfterGap(this.db, this.kafka, this.projection, this.options.logger);
+      } catch (error) {
+        this.recovering = false;
+        this.restartLater(error);
+        return;
+      }
+      this.recovering = false;
+      if (this.stopped) return;
+      await this.startOnce().catch((error: unknown) => this.restartLater(error));
+    })();
   }
 }

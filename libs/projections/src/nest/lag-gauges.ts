@@ -17,6 +17,8 @@ export class LagGauges implements OnApplicationBootstrap, OnApplicationShutdown 
   private readonly events: Gauge<'projection'>;
   private readonly ms: Gauge<'projection'>;
   private readonly parked: Gauge<'projection'>;
+  private readonly gaps: Gauge<'projection'>;
+  private readonly rebuilding: Gauge<'projection'>;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -44,6 +46,18 @@ export class LagGauges implements OnApplicationBootstrap, OnApplicationShutdown 
       labelNames,
       registers,
     });
+    this.gaps = new Gauge({
+      name: 'projection_log_gaps',
+      help: 'Partitions whose checkpoint Kafka no longer holds; the projection rebuilds from the event store',
+      labelNames,
+      registers,
+    });
+    this.rebuilding = new Gauge({
+      name: 'projection_rebuilding',
+      help: '1 while a rebuild from the event store runs',
+      labelNames,
+      registers,
+    });
   }
 
   onApplicationBootstrap(): void {
@@ -62,6 +76,8 @@ export class LagGauges implements OnApplicationBootstrap, OnApplicationShutdown 
       this.events.set({ projection: s.name }, s.lagEvents);
       if (s.lagMs !== null) this.ms.set({ projection: s.name }, s.lagMs);
       this.parked.set({ projection: s.name }, s.parked);
+      this.gaps.set({ projection: s.name }, s.gaps);
+      this.rebuilding.set({ projection: s.name }, s.rebuilding ? 1 : 0);
     }
   }
 

@@ -3,10 +3,18 @@ export interface PartitionStatus {
   readonly partition: number;
   /** Kafka's high watermark: the offset the next record will get. */
   readonly latestOffset: string;
-  /** The next offset the projection will read; null before it applied anything there. */
+  /** Kafka's low watermark: the first offset it still holds. */
+  readonly earliestOffset: string;
+  /** The next offset the projection will read; null before it read anything there. */
   readonly appliedOffset: string | null;
   readonly lagEvents: number;
   readonly lastAppliedOccurredAt: string | null;
+  /**
+   * The checkpoint lies outside what Kafka holds (below its first offset, past its end, or
+   * missing on a log that no longer starts at 0): records the projection never applied are
+   * gone from Kafka, and it rebuilds from the event store rather than read on past them.
+   */
+  readonly gap: boolean;
 }
 
 export interface ProjectionStatus {
@@ -19,5 +27,9 @@ export interface ProjectionStatus {
    */
   readonly lagMs: number | null;
   readonly parked: number;
+  /** Partitions with a gap (see PartitionStatus.gap). */
+  readonly gaps: number;
+  /** A rebuild from the event store is running, after a gap or by hand. */
+  readonly rebuilding: boolean;
   readonly partitions: readonly PartitionStatus[];
 }

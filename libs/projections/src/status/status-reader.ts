@@ -3,6 +3,8 @@ import type { Projection } from '../projection';
 import { loadCheckpoints, type Checkpoint } from '../store/checkpoints';
 import type { Db } from '../store/database';
 import { countWaitingDeadLetters } from '../store/dead-letters';
+import { projectionsRebuilding } from '../store/projection-lock';
+import { gapOf } from '../kafka/log-gaps';
 import type { PartitionStatus, ProjectionStatus } from './projection-status';
 import { fetchOffsets, type PartitionOffsets } from './topic-offsets';
 
@@ -18,6 +20,10 @@ export async function readStatus(
     projections.flatMap((p) => p.topics),
   );
   const parked = await countWaitingDeadLetters(db);
+  const rebuilding = await projectionsRebuilding(
+    db,
+    projections.map((p) => p.name),
+  );
   const statuses: ProjectionStatus[] = [];
   for (const projection of projections) {
     const checkpoints = await loadCheckpoints(db, projection.name);
@@ -30,6 +36,8 @@ export async function readStatus(
       lagEvents: partitions.reduce((sum, p) => sum + p.lagEvents, 0),
       lagMs: lagMs(partitions, now),
       parked: parked.get(projection.name) ?? 0,
+      gaps: partitions.filter((p) => p.gap).length,
+      rebuilding: rebuilding.has(projection.name),
       partitions,
     });
   }
@@ -51,9 +59,11 @@ function partitionStatus(
     topic,
     partition: offsets.partition,
     latestOffset: offsets.high,
+    earliestOffset: offsets.low,
     appliedOffset: checkpoint?.offset ?? null,
     lagEvents: lag > 0n ? Number(lag) : 0,
     lastAppliedOccurredAt: checkpoint?.lastOccurredAt?.toISOString() ?? null,
+    gap: gapOf(topic, offsets, checkpoint?.offset) !== undefined,
   };
 }
 

@@ -1,4 +1,4 @@
-import { queryRows, type DbClient } from './database';
+import { queryRows, type Db, type DbClient } from './database';
 
 // Arbitrary namespaces, so these advisory locks cannot collide with anyone else's.
 const APPLYING = 0x5c1c01;
@@ -28,4 +28,22 @@ export async function tryLockForRebuilding(client: DbClient, projection: string)
     [REBUILDING, projection],
   );
   return row?.locked === true;
+}
+
+/** The projections a rebuild is running for right now, in any process on this database. */
+export async function projectionsRebuilding(
+  db: Db,
+  projections: readonly string[],
+): Promise<Set<string>> {
+  const rows = await queryRows<{ name: string }>(
+    db,
+    `SELECT name FROM unnest($2::text[]) AS name
+     WHERE EXISTS (
+       SELECT FROM pg_locks
+       WHERE locktype = 'advisory' AND granted AND objsubid = 2
+         AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+         AND classid = $1::int4::oid AND objid = hashtext(name)::oid)`,
+    [REBUILDING, [...projections]],
+  );
+  return new Set(rows.map((r) => r.name));
 }
