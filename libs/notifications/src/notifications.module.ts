@@ -67,7 +67,9 @@ function provider(settings: NotificationSettings): Provider {
     provide: SMS_PROVIDER,
     inject: [SandboxOutbox, SMS_CLOCK],
     useFactory: (outbox: SandboxOutbox, clock: Clock): SmsProvider =>
-      settings.http ? new HttpGatewayProvider(settings.http) : new SandboxProvider(outbox, clock),
+      settings.http
+        ? new HttpGatewayProvider(settings.http)
+        : new SandboxProvider(outbox, clock, settings.sandboxLatencyMs),
   };
 }
 

@@ -35,6 +35,8 @@ export interface NotificationSettings {
   readonly callbackSecret: string | null;
   /** How soon a message a stopped worker held is taken up again. */
   readonly lockMs: number;
+  /** How long the sandbox takes to answer after recording, as a real gateway's round trip. */
+  readonly sandboxLatencyMs: number;
   readonly http: HttpGatewaySettings | null;
 }
 
@@ -95,6 +97,7 @@ export function loadNotificationSettings(env: Env = process.env): NotificationSe
     maxEventAgeHours: whole(env, 'SMS_MAX_EVENT_AGE_HOURS', 72, 1, 24 * 365),
     callbackSecret: callbackSecret(env),
     lockMs: whole(env, 'SMS_LOCK_MS', 15_000, 1_000, 600_000),
+    sandboxLatencyMs: whole(env, 'SMS_SANDBOX_LATENCY_MS', 0, 0, 60_000),
     http: provider === 'http' ? loadHttpGatewaySettings(env) : null,
   };
 }
