@@ -91,6 +91,32 @@ describe('reading the log', () => {
     });
   });
 
+  it('reads several streams from their own versions in one call, each in version order', async () => {
+    const store = new EventStore(pool);
+    const [a, b, none] = ['a', 'b', 'none'].map((s) => `read-streams-${s}-${run}`) as [
+      string,
+      string,
+      string,
+    ];
+    await store.append(a, 0, probes(1, 3), META);
+    await store.append(b, 0, probes(10, 2), META);
+    await store.append(a, 3, [probe(4)], META);
+    const read = await store.readStreams(
+      new Map([
+        [a, 2],
+        [b, 1],
+        [none, 1],
+      ]),
+    );
+    const ns = (events: StoredEvent[] = []) => events.map((e) => (e.data as { n: number }).n);
+    expect([ns(read.get(a)), ns(read.get(b)), ns(read.get(none))]).toEqual([
+      [2, 3, 4],
+      [10, 11],
+      [],
+    ]);
+    expect(read.get(a)?.map((e) => e.streamVersion)).toEqual([2, 3, 4]);
+  });
+
   it('keeps a snapshot each time the version crosses a multiple of N and starts from it', async () => {
     const store = new EventStore(pool);
     const stream = `read-snapshot-${run}`;

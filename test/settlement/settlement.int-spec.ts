@@ -163,6 +163,40 @@ describe('one-stop settlement over HTTP', () => {
     expect(settledAgain.body.fields?.[0]?.field).toBe('admissionId');
   });
 
+  it('answers repeats of one Idempotency-Key sent at once with one settlement, and one reversal', async () => {
+    const id = await insuredResident();
+    const body = bill(id);
+    const key = { 'Idempotency-Key': `settle-burst-${id}` };
+    const replies = await Promise.all(Array.from({ length: 5 }, () => settle(body, key)));
+    expect(replies.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+    expect(new Set(replies.map((r) => r.body.settlementId)).size).toBe(1);
+    const otherBill = await settle({ ...body, totalFen: 1_000_000, inScopeFen: 900_000 }, key);
+    expect(otherBill.status).toBe(422);
+    expect(otherBill.body.fields?.[0]?.field).toBe('Idempotency-Key');
+
+    const url = `${hospital.url}/api/settlements/${replies[0]?.body.settlementId}/reverse`;
+    const reverseKey = { 'Idempotency-Key': `reverse-burst-${id}` };
+    const reversals = await Promise.all(
+      Array.from({ length: 3 }, () =>
+        call<Reply>(url, {
+          token: hospClerk,
+          body: { reason: 'entered twice' },
+          headers: reverseKey,
+        }),
+      ),
+    );
+    expect(reversals.map((r) => r.status)).toEqual([200, 200, 200]);
+    for (const reversal of reversals) expect(reversal.body).toEqual(reversals[0]?.body);
+    const { rows } = await db.query<{ type: string }>(
+      'SELECT event_type AS type FROM events WHERE stream_id = $1 ORDER BY stream_version',
+      [`benefit-year-${id}-${YEAR}`],
+    );
+    expect(rows.map((r) => r.type)).toEqual([
+      'settlement.BillSettled',
+      'settlement.SettlementReversed',
+    ]);
+  });
+
   it('reverses by a compensating event that restores the benefit year exactly', async () => {
     const id = await insuredResident();
     const before = await call<Reply>(`${hospital.url}/api/residents/${id}/benefit-year`, {

@@ -17,6 +17,7 @@ import {
   findFirstEvent,
   readCommittedAfter,
   readStreamEvents,
+  readStreamsEvents,
   streamHead,
 } from './read-events';
 import { UpcasterRegistry } from './upcaster-registry';
@@ -125,6 +126,15 @@ export class EventStore {
   async readStream(streamId: string, fromVersion = 1): Promise<StoredEvent[]> {
     const events = await readStreamEvents(this.pool, streamId, fromVersion);
     return events.map((e) => this.upcasters.upcast(e));
+  }
+
+  /** readStream of several streams in one round trip: each one's events from its version on. */
+  async readStreams(
+    fromVersions: ReadonlyMap<string, number>,
+  ): Promise<Map<string, StoredEvent[]>> {
+    const byStream = await readStreamsEvents(this.pool, fromVersions);
+    const upcast = (events: StoredEvent[]) => events.map((e) => this.upcasters.upcast(e));
+    return new Map([...byStream].map(([streamId, events]) => [streamId, upcast(events)]));
   }
 
   /** The first event of `type` whose data has `field` equal to `value`, upcast; null if none. */

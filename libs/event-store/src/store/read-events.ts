@@ -16,6 +16,30 @@ export async function readStreamEvents(
   return rows.map(toStoredEvent);
 }
 
+/**
+ * Several streams' events from the version given for each, in one round trip: a command that
+ * reads two streams pays one wait for the server instead of two. Each stream in version order.
+ */
+export async function readStreamsEvents(
+  db: Queryable,
+  fromVersions: ReadonlyMap<string, number>,
+): Promise<Map<string, StoredEvent[]>> {
+  const byStream = new Map<string, StoredEvent[]>([...fromVersions.keys()].map((id) => [id, []]));
+  if (fromVersions.size === 0) return byStream;
+  // One index range per stream, which PostgreSQL scans and ORs together.
+  const ranges = [...fromVersions.keys()]
+    .map((_, i) => `(stream_id = $${2 * i + 1} AND stream_version >= $${2 * i + 2})`)
+    .join(' OR ');
+  const { rows } = await db.query<EventRow>({
+    // Named per number of streams, so each connection parses it once, not on every command.
+    name: `read-streams-${fromVersions.size}`,
+    text: `SELECT ${EVENT_COLUMNS} FROM events WHERE ${ranges} ORDER BY stream_id, stream_version`,
+    values: [...fromVersions].flat(),
+  });
+  for (const row of rows) byStream.get(row.stream_id)?.push(toStoredEvent(row));
+  return byStream;
+}
+
 export async function streamHead(db: Queryable, streamId: string): Promise<number> {
   const { rows } = await db.query<{ version: number }>(
     'SELECT coalesce(max(stream_version), 0) AS version FROM events WHERE stream_id = $1',

@@ -32,14 +32,13 @@ export class QuoteSettlementHandler implements IQueryHandler<QuoteSettlementQuer
       return quoteOf(breakdown, inForce.warning, 'first-admission');
     }
     const residentId = this.desk.residentId(request.residentId, today);
-    const person = await this.years.person(residentId);
+    const { person, year } = await this.years.load(residentId, Number(bill.date.slice(0, 4)));
     const { standing } = insuredOnRecord(
-      person,
+      person.state,
       { ...bill, region: request.region },
       TREATMENT_REGION,
     );
-    const year = await this.years.year(residentId, Number(bill.date.slice(0, 4)));
-    const breakdown = calculateSettlement({ ...input, standing, totals: year.totals });
+    const breakdown = calculateSettlement({ ...input, standing, totals: year.state.totals });
     return quoteOf(breakdown, inForce.warning, 'benefit-year');
   }
 }

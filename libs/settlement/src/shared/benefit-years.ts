@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import {
   ConcurrencyConflict,
   EventStore,
-  type EventStoreTransaction,
+  IdempotencyKeyReused,
+  keyIdOf,
+  type IdempotencyKey,
   type StoredEvent,
 } from '@circle/event-store';
 import {
@@ -25,6 +27,7 @@ import {
   type BillSettled,
   type SettlementReversed,
 } from '../domain';
+import { FoldedStreams, type Folded } from './folded-streams';
 
 export interface FoundSettlement {
   readonly residentId: string;
@@ -38,8 +41,12 @@ export interface SettlementDecided {
   readonly events: readonly BenefitYearEvent[];
 }
 
-/** What a command needs besides the benefit year: the person's own record, read in the same transaction. */
+/** What a command needs besides the benefit year: the person's own record as it stands then. */
 export type CommandOf = (person: InsuredPersonState, year: BenefitYearState) => BenefitYearCommand;
+
+// A year holds about 2.5 KB per settlement in memory: this many of each kind covers a
+// hospital's quotes and the settlements that follow them in some tens of megabytes at most.
+const CACHED = 1_000;
 
 // Twenty settlements for one person at the same moment must all end: each loser decides again
 // on what the winner wrote, and after this many rounds gives the clerk a 409 to retry.
@@ -52,14 +59,25 @@ const evolveYear = (state: BenefitYearState, event: StoredEvent): BenefitYearSta
   isBenefitYearEvent(event) ? evolveBenefitYear(state, event) : state;
 
 /**
- * The one way a command reaches a benefit year (`benefit-year-<ID>-<year>`): read the person,
- * load the year, decide, append at the loaded version and keep the answer, in one transaction
- * and at most once per Idempotency-Key. Optimistic concurrency on the year's stream is what
- * keeps two settlements from spending the same remaining cap.
+ * The one way a command reaches a benefit year (`benefit-year-<ID>-<year>`): read the person and
+ * the year, decide, and append at the loaded version together with the answer kept for the
+ * Idempotency-Key, in one statement. Optimistic concurrency on the year's stream is what keeps
+ * two settlements from spending the same remaining cap. Both states are kept in memory by
+ * version and topped up from the log, so a load reads only what is new.
+ *
+ * Keys are not looked up first (the walk-in queues do the same): a repeat is rare, and it is
+ * refused either by the year (its admission is settled, its settlement reversed) or by the
+ * statement (the key is taken, nothing written), and then answered with the kept answer.
  */
 @Injectable()
 export class BenefitYears {
-  constructor(private readonly store: EventStore) {}
+  private readonly people: FoldedStreams<InsuredPersonState>;
+  private readonly years: FoldedStreams<BenefitYearState>;
+
+  constructor(private readonly store: EventStore) {
+    this.people = new FoldedStreams(store, evolvePerson, initialInsuredPersonState, CACHED);
+    this.years = new FoldedStreams(store, evolveYear, initialBenefitYearState, CACHED);
+  }
 
   async decide<Body>(
     residentId: string,
@@ -68,52 +86,65 @@ export class BenefitYears {
     context: CommandContext,
     answer: (decided: SettlementDecided, person: InsuredPersonState) => Body,
   ): Promise<Body> {
+    const streamId = benefitYearStreamId(residentId, year);
     const metadata = {
       correlationId: context.correlationId,
       actor: context.principal.username,
       stationId: context.principal.stationId ?? '',
     };
-    const work = async (tx: EventStoreTransaction) => {
-      const person = await this.personIn(tx, residentId);
-      const stream = await tx.aggregateStream(
-        benefitYearStreamId(residentId, year),
-        evolveYear,
-        initialBenefitYearState(),
-      );
-      const events = decideBenefitYear(command(person, stream.state), stream.state);
-      const appended = await stream.append(events, metadata);
-      return { status: 200, body: answer({ state: appended.state, events }, person) };
-    };
+    const request = context.idempotency;
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const idempotency = context.idempotency;
-        const outcome = idempotency
-          ? (await this.store.runIdempotent(idempotency, work)).answer
-          : await this.store.transaction(work);
-        return outcome.body as Body;
+        const { person, year: loaded } = await this.load(residentId, year);
+        const events = decideBenefitYear(command(person.state, loaded.state), loaded.state);
+        // The answer is kept by the very statement that appends, so it is worked out first.
+        const state = events.reduce(evolveBenefitYear, loaded.state);
+        const body = answer({ state, events }, person.state);
+        const answers = request ? [{ request, answer: { status: 200, body } }] : [];
+        const appended = await this.store.append(streamId, loaded.version, events, metadata, {
+          answers,
+        });
+        this.years.advance(streamId, loaded, appended.events);
+        return body;
       } catch (error) {
+        // A repeat of a request that has since been answered (its settlement now on the year,
+        // or its key taken by the same statement) gets the kept answer instead of the refusal.
+        const kept =
+          request && !(error instanceof ConcurrencyConflict) && (await this.kept(request));
+        if (kept) return kept.body as Body;
         if (!(error instanceof ConcurrencyConflict) || attempt >= ATTEMPTS) throw error;
         await pause(attempt);
       }
     }
   }
 
-  async person(residentId: string): Promise<InsuredPersonState> {
-    const loaded = await this.store.aggregateStream(
-      personStreamId(residentId),
-      evolvePerson,
-      initialInsuredPersonState(),
+  /** The person and their benefit year as they stand, caught up in one read of the log. */
+  async load(
+    residentId: string,
+    year: number,
+  ): Promise<{ person: Folded<InsuredPersonState>; year: Folded<BenefitYearState> }> {
+    const personId = personStreamId(residentId);
+    const yearId = benefitYearStreamId(residentId, year);
+    const person = this.people.known(personId);
+    const known = this.years.known(yearId);
+    const newer = await this.store.readStreams(
+      new Map([
+        [personId, person.version + 1],
+        [yearId, known.version + 1],
+      ]),
     );
-    return loaded.state;
+    return {
+      person: this.people.advance(personId, person, newer.get(personId) ?? []),
+      year: this.years.advance(yearId, known, newer.get(yearId) ?? []),
+    };
+  }
+
+  async person(residentId: string): Promise<InsuredPersonState> {
+    return (await this.people.current(personStreamId(residentId))).state;
   }
 
   async year(residentId: string, year: number): Promise<BenefitYearState> {
-    const loaded = await this.store.aggregateStream(
-      benefitYearStreamId(residentId, year),
-      evolveYear,
-      initialBenefitYearState(),
-    );
-    return loaded.state;
+    return (await this.years.current(benefitYearStreamId(residentId, year))).state;
   }
 
   /** The year's state and its events, for views that list what happened in it. */
@@ -152,13 +183,12 @@ export class BenefitYears {
     return settled ? { ...where, settled, reversed } : null;
   }
 
-  private async personIn(tx: EventStoreTransaction, residentId: string) {
-    const loaded = await tx.aggregateStream(
-      personStreamId(residentId),
-      evolvePerson,
-      initialInsuredPersonState(),
-    );
-    return loaded.state;
+  /** The answer kept for this key; the same key with another request is refused. */
+  private async kept(request: IdempotencyKey): Promise<{ body: unknown } | undefined> {
+    const kept = (await this.store.keptAnswers([request])).get(keyIdOf(request));
+    if (!kept) return undefined;
+    if (kept.fingerprint !== request.fingerprint) throw new IdempotencyKeyReused();
+    return { body: kept.answer.body };
   }
 }
 
