@@ -1,0 +1,128 @@
+import { startAppChild, type AppChild } from './app-child';
+import { BENCH_DATABASE_URL } from './bench-db';
+import { billFor, pick } from './bills';
+import { closedLoop, windowAfter, type ClosedLoop } from './closed-loop';
+import { kafkaBrokerPids, postgresPids, startCpuMeter, type CpuUse } from './cpu-meter';
+import { HttpClient } from './http-client';
+import { readModelDiffers } from './read-model-check';
+import { countRows, startVisibilityProbe, waitForRows } from './visibility-probe';
+
+export interface Apps {
+  readonly township: HttpClient;
+  readonly hospital: HttpClient;
+  readonly children: readonly AppChild[];
+}
+
+/** Township (to enroll), hospital (to settle) and supervisor (projections), each on its port. */
+export async function startApps(port: number): Promise<Apps> {
+  const started = await Promise.allSettled(
+    ['township', 'hospital', 'supervisor'].map((app, i) => startAppChild(app, port + i)),
+  );
+  const children = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failed = started.find((s) => s.status === 'rejected');
+  if (failed) {
+    // No app of a failed start is left running on the bench's ports.
+    await Promise.all(children.map((c) => c.stop()));
+    throw failed.reason;
+  }
+  const [township, hospital] = children.map((c) => new HttpClient(c.url)) as [
+    HttpClient,
+    HttpClient,
+  ];
+  return { township, hospital, children };
+}
+
+export async function stopApps(apps: Apps): Promise<void> {
+  apps.township.close();
+  apps.hospital.close();
+  await Promise.all(apps.children.map((c) => c.stop()));
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
+
+/** CPU seconds each part of the path spent in the measured window. */
+async function meterCpu(apps: Apps, window: { from: number; to: number }) {
+  const [township, hospital, supervisor] = apps.children.map((c) => [c.pid]);
+  const groups = {
+    hospital: hospital ?? [],
+    supervisor: supervisor ?? [],
+    township: township ?? [],
+    postgres: await postgresPids(BENCH_DATABASE_URL),
+    kafka: kafkaBrokerPids(),
+  };
+  await sleep(window.from - performance.now());
+  const meter = startCpuMeter(groups);
+  await sleep(window.to - performance.now());
+  return meter.stop();
+}
+
+export interface LoadShape {
+  readonly clients: number;
+  readonly warmupMs: number;
+  readonly measureMs: number;
+}
+
+export interface Settled {
+  readonly run: ClosedLoop;
+  /** Every 201, warm-up included. */
+  readonly created: number;
+  readonly visible: { lags: number[]; missing: number };
+  readonly drained: { waitedMs: number; rows: number };
+  readonly differs: Record<string, number>;
+  readonly cpu: CpuUse;
+}
+
+/**
+ * Settlements through the whole write path at hosp-2, each with a fresh Idempotency-Key and
+ * admission; every `lagEvery`-th 201 of the measured window is watched until the supervisor's
+ * read model holds it, and at the end every 201 must be there.
+ */
+export async function settleForAWhile(
+  apps: Apps,
+  clerk: string,
+  residents: readonly string[],
+  shape: LoadShape,
+  lagEvery: number,
+): Promise<Settled> {
+  const before = await countRows(BENCH_DATABASE_URL, 'settlement_record');
+  const probe = await startVisibilityProbe(BENCH_DATABASE_URL);
+  const window = windowAfter(shape.warmupMs, shape.measureMs);
+  const cpu = meterCpu(apps, window);
+  let created = 0;
+  let admissions = 0;
+  const run = await closedLoop(shape.clients, window, async (client) => {
+    const body = { ...billFor(pick(residents)), admissionId: `ZY-${client}-${admissions++}` };
+    const reply = await apps.hospital.command('/api/settlements', clerk, body);
+    if (reply.status !== 201) return reply.status;
+    created++;
+    const at = performance.now();
+    if (at >= window.from && at < window.to && created % lagEvery === 0)
+      probe.answered((reply.body as { settlementId: string }).settlementId, at);
+    return 201;
+  });
+  const visible = await probe.stop(120_000);
+  const expected = before + created;
+  const drained = await waitForRows(BENCH_DATABASE_URL, 'settlement_record', expected, 120_000);
+  const differs = await readModelDiffers(BENCH_DATABASE_URL);
+  return { run, created, visible, drained, differs, cpu: await cpu };
+}
+
+/** Quotes for the bench's residents, whose years now hold their settlements. */
+export async function quoteForAWhile(
+  apps: Apps,
+  clerk: string,
+  residents: readonly string[],
+  shape: LoadShape,
+): Promise<{ run: ClosedLoop; cpu: CpuUse }> {
+  const window = windowAfter(shape.warmupMs, shape.measureMs);
+  const cpu = meterCpu(apps, window);
+  const run = await closedLoop(shape.clients, window, async () => {
+    const reply = await apps.hospital.ask(
+      '/api/settlements/quote',
+      clerk,
+      billFor(pick(residents)),
+    );
+    return reply.status;
+  });
+  return { run, cpu: await cpu };
+}
