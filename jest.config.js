@@ -11,6 +11,7 @@ const ESM_PACKAGES = [
   'load-esm',
   '@fastify',
   'content-disposition',
+  'kdbush',
 ];
 const shared = {
   rootDir: __dirname,
