@@ -49,6 +49,8 @@ import { SetCounterStatusController } from './set-counter-status/set-counter-sta
 import { SetCounterStatusHandler } from './set-counter-status/set-counter-status.handler';
 import { StartServiceController } from './start-service/start-service.http.controller';
 import { StartServiceHandler } from './start-service/start-service.handler';
+import { StationCards } from './station-cards/station-cards';
+import { StationCardsController } from './station-cards/station-cards.http.controller';
 import { DemoDistrictSeeder } from './stations/demo-district.seeder';
 import { SERVED_STATION_KINDS, ServedStationKinds } from './stations/served-station-kinds';
 import { StationBook } from './stations/station-book';
@@ -147,9 +149,11 @@ export class WalkinsModule implements NestModule {
         ReadCountersController,
         ReadTodayController,
         StationEventsController,
+        StationCardsController,
       ],
       providers: [
         ...shared('all'),
+        StationCards,
         WalkinsReadModel,
         ReadQueueHandler,
         ReadTodayHandler,
@@ -180,6 +184,7 @@ export class WalkinsModule implements NestModule {
       .forRoutes(
         { path: 'stations/:stationId/events', method: RequestMethod.GET },
         { path: 'stations/:stationId/events/stream', method: RequestMethod.GET },
+        { path: 'dashboard/events', method: RequestMethod.GET },
       );
   }
 }
