@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Pool } from 'pg';
 import { APP_CONFIG, AppConfig } from '@circle/platform';
+import { ExpiredKeySweeper } from './idempotency/expired-key-sweeper';
 import { EventStore } from './store/event-store';
 import { UpcasterRegistry } from './store/upcaster-registry';
 
@@ -38,10 +39,12 @@ class PoolCloser implements OnApplicationShutdown {
     { provide: UpcasterRegistry, useFactory: () => new UpcasterRegistry() },
     {
       provide: EventStore,
-      inject: [EVENT_STORE_POOL, UpcasterRegistry],
-      useFactory: (pool: Pool, upcasters: UpcasterRegistry) => new EventStore(pool, upcasters),
+      inject: [EVENT_STORE_POOL, UpcasterRegistry, APP_CONFIG],
+      useFactory: (pool: Pool, upcasters: UpcasterRegistry, config: AppConfig) =>
+        new EventStore(pool, upcasters, { keyTtlHours: config.idempotencyKeyTtlHours }),
     },
     PoolCloser,
+    ExpiredKeySweeper,
   ],
   exports: [EventStore, UpcasterRegistry],
 })

@@ -22,3 +22,7 @@ export * from './relay/relay-metrics';
 export * from './relay/outbox-relay.service';
 export * from './relay/outbox-relay.module';
 export * from './event-store.module';
+export * from './idempotency/idempotency-key.reader';
+export * from './idempotency/idempotency-header.doc';
+export * from './idempotency/command-context';
+export { DEFAULT_KEY_TTL_HOURS } from './idempotency/key-lifetime';

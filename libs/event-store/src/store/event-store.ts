@@ -1,12 +1,16 @@
 import type { Pool, PoolClient } from 'pg';
+import { DEFAULT_KEY_TTL_HOURS } from '../idempotency/key-lifetime';
 import type { EventMetadata, NewEvent, StoredEvent } from '../stored-event';
 import { Aggregate, AggregateOptions, Evolve, loadAggregate } from './aggregate';
 import { appendEvents, type AppendOptions, type AppendResult } from './append-events';
 import type { CommandAnswer, IdempotencyKey, IdempotentOutcome } from './command-answer';
+import { IdempotencyKeyTaken } from './event-store.errors';
 import { EventStoreTransaction } from './event-store-transaction';
 import {
+  deleteExpiredKeys,
   findAnswer,
   findAnswers,
+  forgetExpiredKeys,
   lockIdempotencyKey,
   saveAnswer,
   type KeptAnswer,
@@ -28,6 +32,11 @@ export interface IdempotentAppendOptions extends AppendOptions {
   readonly response: CommandAnswer;
 }
 
+export interface EventStoreOptions {
+  /** How long an answer stays kept for its Idempotency-Key; see idempotency/key-lifetime.ts. */
+  readonly keyTtlHours?: number;
+}
+
 export type IdempotentAppendResult =
   | (AppendResult & { readonly replayed: false })
   | { readonly replayed: true; readonly answer: CommandAnswer };
@@ -37,10 +46,15 @@ export type IdempotentAppendResult =
  * the very same code; EventStoreModule provides one per process.
  */
 export class EventStore {
+  private readonly keyTtlSeconds: number;
+
   constructor(
     private readonly pool: Pool,
     readonly upcasters: UpcasterRegistry = new UpcasterRegistry(),
-  ) {}
+    options: EventStoreOptions = {},
+  ) {
+    this.keyTtlSeconds = (options.keyTtlHours ?? DEFAULT_KEY_TTL_HOURS) * 3600;
+  }
 
   /** Runs `work` in one READ COMMITTED transaction; it commits only if `work` resolves. */
   transaction<T>(work: (tx: EventStoreTransaction) => Promise<T>): Promise<T> {
@@ -86,7 +100,7 @@ export class EventStore {
   ): Promise<AppendResult | IdempotentAppendResult> {
     // The append is one statement and so its own transaction: one round trip, not three.
     if (!('idempotency' in options))
-      return appendEvents(this.pool, streamId, expectedVersion, events, metadata, options);
+      return this.appendKeeping(streamId, expectedVersion, events, metadata, options);
     let appended: AppendResult | undefined;
     const outcome = await this.runIdempotent(options.idempotency, async (tx) => {
       appended = await tx.append(streamId, expectedVersion, events, metadata, options);
@@ -95,6 +109,29 @@ export class EventStore {
     return outcome.replayed || !appended
       ? { replayed: true, answer: outcome.answer }
       : { ...appended, replayed: false };
+  }
+
+  /**
+   * An append whose answers met a kept key tries once more if that key had only expired: the
+   * statement cannot tell a live key from an expired one, so the expired row is deleted first.
+   */
+  private async appendKeeping(
+    streamId: string,
+    expectedVersion: number,
+    events: readonly NewEvent[],
+    metadata: EventMetadata,
+    options: AppendOptions,
+  ): Promise<AppendResult> {
+    const append = () =>
+      appendEvents(this.pool, streamId, expectedVersion, events, metadata, options);
+    try {
+      return await append();
+    } catch (error) {
+      if (!(error instanceof IdempotencyKeyTaken)) throw error;
+      const requests = (options.answers ?? []).map((answered) => answered.request);
+      if ((await forgetExpiredKeys(this.pool, requests, this.keyTtlSeconds)) === 0) throw error;
+      return append();
+    }
   }
 
   /**
@@ -109,17 +146,27 @@ export class EventStore {
   ): Promise<IdempotentOutcome<Body>> {
     return this.inTransaction(async (client) => {
       await lockIdempotencyKey(client, request);
-      const stored = await findAnswer(client, request);
+      const stored = await findAnswer(client, request, this.keyTtlSeconds);
       if (stored) return { answer: stored as CommandAnswer<Body>, replayed: true };
       const answer = await work(new EventStoreTransaction(client, this.upcasters));
-      await saveAnswer(client, request, answer);
+      await saveAnswer(client, request, answer, this.keyTtlSeconds);
       return { answer, replayed: false };
     });
   }
 
-  /** Kept answers of these requests, by keyIdOf; see AppendOptions.answers. */
+  /** Live kept answers of these requests, by keyIdOf; see AppendOptions.answers. */
   keptAnswers(requests: readonly IdempotencyKey[]): Promise<Map<string, KeptAnswer>> {
-    return findAnswers(this.pool, requests);
+    return findAnswers(this.pool, requests, this.keyTtlSeconds);
+  }
+
+  /** Deletes expired answers, `batch` rows per statement so no statement holds many locks. */
+  async deleteExpiredKeys(batch = 5_000): Promise<number> {
+    let deleted = 0;
+    for (;;) {
+      const count = await deleteExpiredKeys(this.pool, this.keyTtlSeconds, batch);
+      deleted += count;
+      if (count < batch) return deleted;
+    }
   }
 
   /** The stream's events from `fromVersion` on, each lifted to its type's latest schema. */

@@ -10,6 +10,8 @@ export interface AppConfig {
   readonly logLevel: string;
   /** Where the regional policy files are read from; the repository's folder when absent. */
   readonly policyDir?: string;
+  /** How long an Idempotency-Key keeps its answer; the event store's default (24) when absent. */
+  readonly idempotencyKeyTtlHours?: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

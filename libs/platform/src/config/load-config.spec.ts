@@ -12,6 +12,12 @@ describe('loadConfig', () => {
     expect(config.policyDir).toBeUndefined();
   });
 
+  it('keeps Idempotency-Keys for the hours asked, or leaves the default to the event store', () => {
+    expect(loadConfig('hall', 3100, base).idempotencyKeyTtlHours).toBeUndefined();
+    const config = loadConfig('hall', 3100, { ...base, IDEMPOTENCY_KEY_TTL_HOURS: '48' });
+    expect(config.idempotencyKeyTtlHours).toBe(48);
+  });
+
   it('takes a policy folder that exists', () => {
     expect(loadConfig('hall', 3100, { ...base, POLICY_DIR: __dirname }).policyDir).toBe(__dirname);
   });
@@ -27,6 +33,9 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ ...base, POLICY_DIR: '/no/such/folder' }, 'POLICY_DIR'],
     [{ ...base, POLICY_DIR: __filename }, 'POLICY_DIR'],
+    [{ ...base, IDEMPOTENCY_KEY_TTL_HOURS: '0' }, 'IDEMPOTENCY_KEY_TTL_HOURS'],
+    [{ ...base, IDEMPOTENCY_KEY_TTL_HOURS: '1.5' }, 'IDEMPOTENCY_KEY_TTL_HOURS'],
+    [{ ...base, IDEMPOTENCY_KEY_TTL_HOURS: '721' }, 'IDEMPOTENCY_KEY_TTL_HOURS'],
   ])('stops on a bad variable and names it (%j)', (env, variable) => {
     expect(() => loadConfig('hall', 3100, env)).toThrow(ConfigError);
     expect(() => loadConfig('hall', 3100, env)).toThrow(variable);

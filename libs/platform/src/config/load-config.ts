@@ -85,5 +85,10 @@ export function loadConfig(
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 12 * 3600, 60, 7 * 24 * 3600),
     logLevel,
     ...(env.POLICY_DIR?.trim() ? { policyDir: directory(env, 'POLICY_DIR') } : {}),
+    // Up to 30 days: longer would keep every answer of a month of commands for repeats no
+    // client makes that late.
+    ...(env.IDEMPOTENCY_KEY_TTL_HOURS?.trim()
+      ? { idempotencyKeyTtlHours: integer(env, 'IDEMPOTENCY_KEY_TTL_HOURS', 0, 1, 720) }
+      : {}),
   };
 }
