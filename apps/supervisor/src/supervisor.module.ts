@@ -4,6 +4,7 @@ import { EnrollmentModule } from '@circle/enrollment';
 import { NotificationsModule, loadNotificationSettings } from '@circle/notifications';
 import { AccountsModule, AppConfig, PlatformModule } from '@circle/platform';
 import { ProjectionsModule } from '@circle/projections';
+import { ReportsModule } from '@circle/reports';
 import { SettlementModule } from '@circle/settlement';
 import { StationsModule } from '@circle/stations';
 import { WalkinsModule } from '@circle/walkins';
@@ -22,6 +23,7 @@ export class SupervisorModule {
         EnrollmentModule.readSide(),
         ClaimsModule.readSide(),
         SettlementModule.readSide(),
+        ReportsModule,
         NotificationsModule.http(loadNotificationSettings()),
         ProjectionsModule.register(supervisorProjections()),
       ],

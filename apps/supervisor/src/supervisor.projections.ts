@@ -1,6 +1,7 @@
 import { claimsProjections } from '@circle/claims';
 import { enrollmentProjections } from '@circle/enrollment';
 import type { Projection } from '@circle/projections';
+import { monthlyReportProjection } from '@circle/reports';
 import { benefitYearProjection } from '@circle/settlement';
 import { walkinsProjections } from '@circle/walkins';
 
@@ -10,4 +11,5 @@ export const supervisorProjections = (): Projection[] => [
   ...enrollmentProjections(),
   ...claimsProjections(),
   benefitYearProjection(),
+  monthlyReportProjection(),
 ];

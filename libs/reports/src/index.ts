@@ -1,0 +1,2 @@
+export * from './reports.module';
+export * from './projections/monthly-report.projection';
