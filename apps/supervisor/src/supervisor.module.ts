@@ -6,6 +6,7 @@ import { AccountsModule, AppConfig, PlatformModule } from '@circle/platform';
 import { ProjectionsModule } from '@circle/projections';
 import { ReportsModule } from '@circle/reports';
 import { SettlementModule } from '@circle/settlement';
+import { SupervisorPagesModule } from '@circle/station-pages';
 import { StationsModule } from '@circle/stations';
 import { WalkinsModule } from '@circle/walkins';
 import { supervisorProjections } from './supervisor.projections';
@@ -24,6 +25,7 @@ export class SupervisorModule {
         ClaimsModule.readSide(),
         SettlementModule.readSide(),
         ReportsModule,
+        SupervisorPagesModule,
         NotificationsModule.http(loadNotificationSettings()),
         ProjectionsModule.register(supervisorProjections()),
       ],

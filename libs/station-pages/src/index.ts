@@ -1,1 +1,2 @@
 export * from './station-pages.module';
+export * from './supervisor-pages.module';

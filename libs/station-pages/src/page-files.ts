@@ -89,6 +89,15 @@ export function loadPageFiles(): Map<string, PageFile> {
     'alpine.min.js',
     pageFile(TYPES['.js'] as string, readFileSync(require.resolve('alpinejs/dist/cdn.min.js'))),
   );
+  // The dashboard's chart library, kept from npm like Alpine.
+  for (const name of ['uPlot.iife.min.js', 'uPlot.min.css'])
+    files.set(
+      name,
+      pageFile(
+        TYPES[path.extname(name)] as string,
+        readFileSync(require.resolve(`uplot/dist/${name}`)),
+      ),
+    );
   files.set('catalog.json', pageFile(TYPES['.json'] as string, catalog()));
   return files;
 }

@@ -5,7 +5,7 @@ import { Public } from '@circle/platform';
 import { PageFile, loadPageFiles } from './page-files';
 
 // Alpine evaluates its attribute expressions with Function(), hence 'unsafe-eval'.
-const CONTENT_SECURITY_POLICY = [
+export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",

@@ -19,8 +19,15 @@ export interface AppDefinition {
   module: (config: AppConfig) => Type<unknown> | DynamicModule;
 }
 
-// The station pages sit at pleasant URLs; the API they call stays under /api.
-const STATION_PAGES = ['console', 'kiosk/:stationId', 'board/:stationId', 'assets/:file'];
+// The station pages and the supervisor's sit at pleasant URLs; the API they call stays under /api.
+const STATION_PAGES = [
+  'console',
+  'kiosk/:stationId',
+  'board/:stationId',
+  'dashboard',
+  'reports',
+  'assets/:file',
+];
 const OPEN_PATHS = ['health', 'metrics', 'docs', 'docs-json', ...STATION_PAGES];
 
 /** Builds an app without listening, so tests and `main` start the very same thing. */

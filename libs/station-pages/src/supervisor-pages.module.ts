@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { SupervisorPagesController } from './supervisor-pages.http.controller';
+
+/** Serves the supervisor's pages: /dashboard and /reports. */
+@Module({ controllers: [SupervisorPagesController] })
+export class SupervisorPagesModule {}
