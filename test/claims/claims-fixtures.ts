@@ -2,7 +2,7 @@ import { Pool } from 'pg';
 import { loadPolicyBook, defaultPolicyFolder } from '../../libs/policy/src';
 import { BenefitYears } from '../../libs/settlement/src/shared/benefit-years';
 import { EventStore } from '../../libs/event-store/src/store/event-store';
-import type { CommandContext } from '../../libs/enrollment/src/shared/command-context';
+import type { CommandContext } from '@circle/event-store';
 import { ClaimSettlement } from '../../libs/claims/src/shared/claim-settlement';
 import { ClaimStreams } from '../../libs/claims/src/shared/claim-streams';
 import { claimOf, type ClaimEvent } from '../../libs/claims/src/domain';

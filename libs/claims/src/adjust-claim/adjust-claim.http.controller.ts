@@ -9,7 +9,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/enrollment';
+import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/event-store';
 import { claimIdParam } from '../shared/claim-desk';
 import type { ClaimAnswer } from '../shared/claim-views';
 import { AdjustClaimCommand } from './adjust-claim.command';

@@ -8,7 +8,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/enrollment';
+import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/event-store';
 import { claimIdParam } from '../shared/claim-desk';
 import type { ClaimAnswer } from '../shared/claim-views';
 import { RejectClaimCommand } from './reject-claim.command';

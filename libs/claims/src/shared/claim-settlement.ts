@@ -1,10 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  POLICY_BOOK,
-  type ActingStation,
-  type CommandContext,
-  type InsuredPersonState,
-} from '@circle/enrollment';
+import { POLICY_BOOK, type ActingStation, type InsuredPersonState } from '@circle/enrollment';
+import type { CommandContext } from '@circle/event-store';
 import type { PolicyBook } from '@circle/policy';
 import {
   AdmissionAlreadySettled,

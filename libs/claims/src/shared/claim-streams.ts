@@ -5,10 +5,11 @@ import {
   IdempotencyKeyReused,
   keyIdOf,
   type CommandAnswer,
+  type CommandContext,
   type EventStoreTransaction,
   type IdempotencyKey,
 } from '@circle/event-store';
-import type { ActingStation, CommandContext } from '@circle/enrollment';
+import type { ActingStation } from '@circle/enrollment';
 import { claimStreamId, decideClaim, type ClaimCommand, type ClaimState } from '../domain';
 import { writeClaimRow } from '../projections/claim-rows';
 import { claimRecordOf, type ClaimRecord } from './claim-record';

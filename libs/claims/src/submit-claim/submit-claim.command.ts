@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandContext } from '@circle/enrollment';
+import type { CommandContext } from '@circle/event-store';
 import type { ClaimAnswer } from '../shared/claim-views';
 import type { SubmitClaimRequest } from './submit-claim.request.dto';
 

@@ -9,7 +9,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/enrollment';
+import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/event-store';
 import type { ClaimAnswer } from '../shared/claim-views';
 import { SubmitClaimCommand } from './submit-claim.command';
 import { SubmitClaimRequest } from './submit-claim.request.dto';

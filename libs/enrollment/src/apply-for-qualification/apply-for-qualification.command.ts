@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { Qualification, WithPolicyWarning } from '../domain';
-import type { CommandContext } from '../shared/command-context';
+import type { CommandContext } from '@circle/event-store';
 import type { ApplyForQualificationRequest } from './apply-for-qualification.request.dto';
 
 export class ApplyForQualificationCommand extends Command<WithPolicyWarning<Qualification>> {

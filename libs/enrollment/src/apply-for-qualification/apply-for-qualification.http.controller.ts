@@ -9,8 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Qualification, WithPolicyWarning } from '../domain';
-import { IDEMPOTENCY_HEADER } from '../shared/api-docs';
-import { Context, type CommandContext } from '../shared/command-context';
+import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/event-store';
 import { POLICY_WARNING_NOTE } from '../shared/policy.schemas';
 import { ApplyForQualificationCommand } from './apply-for-qualification.command';
 import { ApplyForQualificationRequest } from './apply-for-qualification.request.dto';

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { FieldChange, PersonRecord } from '../domain';
-import type { CommandContext } from '../shared/command-context';
+import type { CommandContext } from '@circle/event-store';
 import type { ChangeInformationRequest } from './change-information.request.dto';
 
 export interface InformationChangedAnswer {

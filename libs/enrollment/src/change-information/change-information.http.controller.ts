@@ -8,8 +8,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { IDEMPOTENCY_HEADER } from '../shared/api-docs';
-import { Context, type CommandContext } from '../shared/command-context';
+import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/event-store';
 import {
   ChangeInformationCommand,
   type InformationChangedAnswer,

@@ -1,7 +1,7 @@
 import { Command } from '@nestjs/cqrs';
 import type { Transfer } from '../domain';
 import type { DecisionRequest } from '../decide-qualification/decide-qualification.request.dto';
-import type { CommandContext } from '../shared/command-context';
+import type { CommandContext } from '@circle/event-store';
 
 export class CloseTransferCommand extends Command<Transfer> {
   constructor(

@@ -10,8 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { DecisionRequest } from '../decide-qualification/decide-qualification.request.dto';
 import type { Transfer } from '../domain';
-import { IDEMPOTENCY_HEADER } from '../shared/api-docs';
-import { Context, type CommandContext } from '../shared/command-context';
+import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/event-store';
 import { CloseTransferCommand } from './close-transfer.command';
 
 @ApiTags('coverage transfer')

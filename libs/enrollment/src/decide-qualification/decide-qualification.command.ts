@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { Qualification, WithPolicyWarning } from '../domain';
-import type { CommandContext } from '../shared/command-context';
+import type { CommandContext } from '@circle/event-store';
 import type { DecisionRequest } from './decide-qualification.request.dto';
 
 export class DecideQualificationCommand extends Command<WithPolicyWarning<Qualification>> {

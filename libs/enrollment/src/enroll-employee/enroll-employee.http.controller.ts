@@ -10,8 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Employment } from '../domain';
-import { IDEMPOTENCY_HEADER } from '../shared/api-docs';
-import { Context, type CommandContext } from '../shared/command-context';
+import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/event-store';
 import { EnrollEmployeeCommand } from './enroll-employee.command';
 import { EnrollEmployeeRequest } from './enroll-employee.request.dto';
 

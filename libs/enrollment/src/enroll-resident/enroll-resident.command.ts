@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandContext } from '../shared/command-context';
+import type { CommandContext } from '@circle/event-store';
 import type { YearCoverage } from '../domain';
 import type { EnrollResidentRequest } from './enroll-resident.request.dto';
 

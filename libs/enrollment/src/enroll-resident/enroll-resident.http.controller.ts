@@ -10,8 +10,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { IDEMPOTENCY_HEADER } from '../shared/api-docs';
-import { Context, type CommandContext } from '../shared/command-context';
+import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/event-store';
 import { POLICY_WARNING_NOTE } from '../shared/policy.schemas';
 import { EnrollResidentCommand, type ResidentEnrolledAnswer } from './enroll-resident.command';
 import { EnrollResidentRequest } from './enroll-resident.request.dto';

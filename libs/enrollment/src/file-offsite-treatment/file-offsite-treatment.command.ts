@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { Filing, WithPolicyWarning } from '../domain';
-import type { CommandContext } from '../shared/command-context';
+import type { CommandContext } from '@circle/event-store';
 import type { FileOffsiteTreatmentRequest } from './file-offsite-treatment.request.dto';
 
 export class FileOffsiteTreatmentCommand extends Command<WithPolicyWarning<Filing>> {

@@ -10,8 +10,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Filing, WithPolicyWarning } from '../domain';
-import { IDEMPOTENCY_HEADER } from '../shared/api-docs';
-import { Context, type CommandContext } from '../shared/command-context';
+import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/event-store';
 import { POLICY_WARNING_NOTE } from '../shared/policy.schemas';
 import { FileOffsiteTreatmentCommand } from './file-offsite-treatment.command';
 import { FileOffsiteTreatmentRequest } from './file-offsite-treatment.request.dto';

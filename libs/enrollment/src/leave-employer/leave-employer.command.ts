@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { Employment } from '../domain';
-import type { CommandContext } from '../shared/command-context';
+import type { CommandContext } from '@circle/event-store';
 import type { LeaveEmployerRequest } from './leave-employer.request.dto';
 
 export class LeaveEmployerCommand extends Command<Employment & { residentId: string }> {

@@ -9,8 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Employment } from '../domain';
-import { IDEMPOTENCY_HEADER } from '../shared/api-docs';
-import { Context, type CommandContext } from '../shared/command-context';
+import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/event-store';
 import { LeaveEmployerCommand } from './leave-employer.command';
 import { LeaveEmployerRequest } from './leave-employer.request.dto';
 

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { YearCoverage } from '../domain';
-import type { CommandContext } from '../shared/command-context';
+import type { CommandContext } from '@circle/event-store';
 import type { PayContributionRequest } from './pay-contribution.request.dto';
 
 export interface PaymentAnswer {

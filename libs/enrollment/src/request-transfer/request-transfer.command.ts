@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { Transfer, WithPolicyWarning } from '../domain';
-import type { CommandContext } from '../shared/command-context';
+import type { CommandContext } from '@circle/event-store';
 import type { RequestTransferRequest } from './request-transfer.request.dto';
 
 export class RequestTransferCommand extends Command<WithPolicyWarning<Transfer>> {

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { EventStore, type EventStoreTransaction, type StoredEvent } from '@circle/event-store';
+import {
+  EventStore,
+  type CommandContext,
+  type EventStoreTransaction,
+  type StoredEvent,
+} from '@circle/event-store';
 import {
   decideEmployer,
   employerStreamId,
@@ -10,7 +15,6 @@ import {
   type RegisterEmployer,
 } from '../domain';
 import type { ActingStation } from '../domain/acting-station';
-import type { CommandContext } from './command-context';
 
 function evolveStored(state: EmployerState, event: StoredEvent): EmployerState {
   return event.type === 'enrollment.EmployerRegistered'

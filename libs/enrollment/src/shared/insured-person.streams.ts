@@ -3,6 +3,7 @@ import {
   ConcurrencyConflict,
   EventStore,
   type CommandAnswer,
+  type CommandContext,
   type EventStoreTransaction,
   type StoredEvent,
 } from '@circle/event-store';
@@ -17,7 +18,6 @@ import {
   type InsuredPersonState,
 } from '../domain';
 import type { ActingStation } from '../domain/acting-station';
-import type { CommandContext } from './command-context';
 
 export interface Decided {
   readonly state: InsuredPersonState;

@@ -3,7 +3,7 @@ import type { BusinessCode } from '@circle/stations';
 import { checkedResidentId, type InsuredPersonCommand, type NationalId } from '../domain';
 import { actingStation, type ActingStation } from '../domain/acting-station';
 import { Clock } from './clock';
-import type { CommandContext } from './command-context';
+import type { CommandContext } from '@circle/event-store';
 import { InsuredPersonStreams, type Decided } from './insured-person.streams';
 import { SERVED_STATION_KINDS, type ServedStationKinds } from './served-stations';
 

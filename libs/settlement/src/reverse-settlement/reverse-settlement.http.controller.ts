@@ -11,7 +11,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/enrollment';
+import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/event-store';
 import { ReverseSettlementRequest } from '../shared/bill.request.dto';
 import { settlementIdParam } from '../shared/settlement-id';
 import type { SettlementRecord } from '../shared/settlement-record';

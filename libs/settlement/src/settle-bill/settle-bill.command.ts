@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandContext } from '@circle/enrollment';
+import type { CommandContext } from '@circle/event-store';
 import type { SettleBillRequest } from '../shared/bill.request.dto';
 import type { SettlementRecord } from '../shared/settlement-record';
 

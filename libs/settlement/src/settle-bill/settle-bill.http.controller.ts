@@ -10,7 +10,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/enrollment';
+import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/event-store';
 import { SettleBillRequest } from '../shared/bill.request.dto';
 import type { SettlementRecord } from '../shared/settlement-record';
 import { SettleBillCommand } from './settle-bill.command';

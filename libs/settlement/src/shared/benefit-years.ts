@@ -4,6 +4,7 @@ import {
   EventStore,
   IdempotencyKeyReused,
   keyIdOf,
+  type CommandContext,
   type IdempotencyKey,
   type StoredEvent,
 } from '@circle/event-store';
@@ -12,7 +13,6 @@ import {
   initialInsuredPersonState,
   isInsuredPersonEvent,
   personStreamId,
-  type CommandContext,
   type InsuredPersonState,
 } from '@circle/enrollment';
 import {
