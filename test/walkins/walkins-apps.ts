@@ -78,8 +78,13 @@ export class As {
     return call(`${this.base}/api${route}`, { token: this.token });
   }
 
-  send(method: string, route: string, body?: unknown): Promise<Reply> {
-    return call(`${this.base}/api${route}`, { method, token: this.token, body });
+  send(
+    method: string,
+    route: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply> {
+    return call(`${this.base}/api${route}`, { method, token: this.token, body, headers });
   }
 }
 

@@ -9,6 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyRequest as Request } from 'fastify';
+import { IDEMPOTENCY_HEADER } from '@circle/event-store';
 import { CurrentPrincipal, Principal, Roles } from '@circle/platform';
 import { commandContext } from '../http/command-context';
 import { CounterSchema } from '../http/walkins.schemas';
@@ -17,7 +18,7 @@ import { AddCounterRequest } from './add-counter.request.dto';
 
 @ApiTags('counters')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false })
+@ApiHeader(IDEMPOTENCY_HEADER)
 @Controller('stations/:stationId/counters')
 export class AddCounterController {
   constructor(private readonly commands: CommandBus) {}

@@ -10,6 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
+import { IDEMPOTENCY_HEADER } from '@circle/event-store';
 import { CurrentPrincipal, Principal, Roles } from '@circle/platform';
 import { commandContext } from '../http/command-context';
 import { sendAnswer } from '../http/send-answer';
@@ -18,7 +19,7 @@ import { CallNextCommand } from './call-next.command';
 
 @ApiTags('walk-ins')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false })
+@ApiHeader(IDEMPOTENCY_HEADER)
 @Controller('stations/:stationId/counters/:counterId/call-next')
 export class CallNextController {
   constructor(private readonly commands: CommandBus) {}

@@ -2,6 +2,7 @@ import { Body, Controller, Param, Put, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest as Request } from 'fastify';
+import { IDEMPOTENCY_HEADER } from '@circle/event-store';
 import { CurrentPrincipal, Principal, Roles } from '@circle/platform';
 import { commandContext } from '../http/command-context';
 import { CounterSchema } from '../http/walkins.schemas';
@@ -10,7 +11,7 @@ import { ChangeCounterSkillsRequest } from './change-counter-skills.request.dto'
 
 @ApiTags('counters')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false })
+@ApiHeader(IDEMPOTENCY_HEADER)
 @Controller('stations/:stationId/counters/:counterId/skills')
 export class ChangeCounterSkillsController {
   constructor(private readonly commands: CommandBus) {}

@@ -10,6 +10,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
+import { IDEMPOTENCY_HEADER } from '@circle/event-store';
 import { CurrentPrincipal, Principal, Roles } from '@circle/platform';
 import { commandContext } from '../http/command-context';
 import { sendAnswer } from '../http/send-answer';
@@ -19,7 +20,7 @@ import { IssueTicketRequest } from './issue-ticket.request.dto';
 
 @ApiTags('walk-ins')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false })
+@ApiHeader(IDEMPOTENCY_HEADER)
 @Controller('stations/:stationId/tickets')
 export class IssueTicketController {
   constructor(private readonly commands: CommandBus) {}

@@ -9,6 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyRequest as Request } from 'fastify';
+import { IDEMPOTENCY_HEADER } from '@circle/event-store';
 import { CurrentPrincipal, Principal, Roles } from '@circle/platform';
 import { parseTicketId } from '../domain/ticket-id';
 import { commandContext } from '../http/command-context';
@@ -17,7 +18,7 @@ import { MarkNoShowCommand } from './mark-no-show.command';
 
 @ApiTags('walk-ins')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false })
+@ApiHeader(IDEMPOTENCY_HEADER)
 @Controller('tickets/:ticketId/no-show')
 export class MarkNoShowController {
   constructor(private readonly commands: CommandBus) {}

@@ -9,6 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyRequest as Request } from 'fastify';
+import { IDEMPOTENCY_HEADER } from '@circle/event-store';
 import { CurrentPrincipal, Principal, Roles } from '@circle/platform';
 import { parseTicketId } from '../domain/ticket-id';
 import { commandContext } from '../http/command-context';
@@ -17,7 +18,7 @@ import { RecallTicketCommand } from './recall-ticket.command';
 
 @ApiTags('walk-ins')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false })
+@ApiHeader(IDEMPOTENCY_HEADER)
 @Controller('tickets/:ticketId/recall')
 export class RecallTicketController {
   constructor(private readonly commands: CommandBus) {}

@@ -9,13 +9,14 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyRequest as Request } from 'fastify';
+import { IDEMPOTENCY_HEADER } from '@circle/event-store';
 import { CurrentPrincipal, Principal, Roles } from '@circle/platform';
 import { commandContext } from '../http/command-context';
 import { RemoveCounterCommand } from './remove-counter.command';
 
 @ApiTags('counters')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false })
+@ApiHeader(IDEMPOTENCY_HEADER)
 @Controller('stations/:stationId/counters/:counterId')
 export class RemoveCounterController {
   constructor(private readonly commands: CommandBus) {}

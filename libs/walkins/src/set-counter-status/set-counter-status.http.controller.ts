@@ -2,6 +2,7 @@ import { Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest as Request } from 'fastify';
+import { IDEMPOTENCY_HEADER } from '@circle/event-store';
 import { CurrentPrincipal, Principal, Roles } from '@circle/platform';
 import type { CounterStatus } from '../../../stations/src/domain/station.state';
 import { commandContext } from '../http/command-context';
@@ -10,7 +11,7 @@ import { SetCounterStatusCommand } from './set-counter-status.command';
 
 @ApiTags('counters')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false })
+@ApiHeader(IDEMPOTENCY_HEADER)
 @Controller('stations/:stationId/counters/:counterId')
 export class SetCounterStatusController {
   constructor(private readonly commands: CommandBus) {}

@@ -53,6 +53,8 @@ export interface Plan<S> {
   readonly events: readonly NewEvent[];
   readonly answers: readonly AnsweredRequest[];
   readonly after: Folded<S>;
+  /** A command with an Idempotency-Key was refused, and no kept answer was at hand for it. */
+  readonly refusedKeyed: boolean;
 }
 
 export function keysOf<S>(batch: readonly Pending<S>[]): IdempotencyKey[] {

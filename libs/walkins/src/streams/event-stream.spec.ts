@@ -166,6 +166,24 @@ describe('EventStream', () => {
     expect(log).toHaveLength(2);
     expect((await stream.execute('s-1', count, keyed('k9'))).body).toBe(3);
   });
+  it('gives a repeat the state now refuses its first answer, and a reuse 422', async () => {
+    const { store, log } = fakeStore();
+    const stream = new EventStream<Count, Counted>(store, model);
+    // Like completing a ticket: allowed once, refused once it has happened.
+    const once = (state: Count) => {
+      if (state.n > 0) throw new Error('ticket_state_conflict');
+      return count();
+    };
+    const first = await stream.execute('s-1', once, keyed('k7'));
+    expect(await stream.execute('s-1', once, keyed('k7'))).toEqual(first);
+    await expect(stream.execute('s-1', once, keyed('k7', 'other request'))).rejects.toBeInstanceOf(
+      IdempotencyKeyReused,
+    );
+    await expect(stream.execute('s-1', once, keyed('k8'))).rejects.toThrow('ticket_state_conflict');
+    await expect(stream.execute('s-1', once, context)).rejects.toThrow('ticket_state_conflict');
+    expect(log).toHaveLength(1);
+  });
+
   it('works out each answer before the events join the batch: one that throws adds none', async () => {
     const { store, log } = fakeStore();
     const stream = new EventStream<Count, Counted>(store, model);

@@ -45,7 +45,10 @@ const CACHE_LIMIT = 512;
  * A batch is one statement: the expected-version check, the events and the answers kept for
  * the batch's Idempotency-Keys. Keys are not looked up first: a repeat is rare, and when one
  * comes the statement meets its kept answer and appends nothing (IdempotencyKeyTaken); the
- * batch is then decided again with the kept answers in hand. The expected version guards
+ * batch is then decided again with the kept answers in hand. A repeat the state refuses (its
+ * ticket already completed, its counter busy with the ticket it called) never reaches the
+ * statement, so a refused command with a key has the kept answers looked up before the batch
+ * is written, and gets its first answer rather than the refusal. The expected version guards
  * against other processes the same way: on a conflict the batch is decided again on the
  * caught-up state, a bounded number of times. A batch with nothing to append checks the
  * stream's version instead, so that no refusal or empty answer rests on a stale cache.
@@ -122,7 +125,8 @@ export class EventStream<S, E extends DomainEvent> {
     try {
       for (let attempt = 1; !committed; attempt++) {
         const known = this.cache.get(streamId) ?? (await this.current(streamId));
-        const plan = this.plan(known, batch, kept);
+        let plan: Plan<S>;
+        [plan, kept] = await this.planned(known, batch, kept);
         try {
           await this.write(streamId, known.version, plan, batch);
           committed = plan;
@@ -155,6 +159,18 @@ export class EventStream<S, E extends DomainEvent> {
     }
   }
 
+  /** The batch's plan, decided again with the kept answers when a keyed command was refused. */
+  private async planned(
+    known: Folded<S>,
+    batch: readonly Pending<S>[],
+    kept: KeptAnswers,
+  ): Promise<[Plan<S>, KeptAnswers]> {
+    const plan = this.plan(known, batch, kept);
+    if (!plan.refusedKeyed) return [plan, kept];
+    const found = await this.store.keptAnswers(keysOf(batch));
+    return [this.plan(known, batch, found), found];
+  }
+
   private async write(
     streamId: string,
     version: number,
@@ -184,6 +200,7 @@ export class EventStream<S, E extends DomainEvent> {
     const answers: AnsweredRequest[] = [];
     const byKey = new Map<string, KeyedOutcome>();
     let state = known.state;
+    let refusedKeyed = false;
     for (const command of batch) {
       const key = command.context.idempotency;
       const keyId = key && keyIdOf(key);
@@ -198,12 +215,15 @@ export class EventStream<S, E extends DomainEvent> {
         state = decided.after;
         events.push(...decided.events);
         if (key) answers.push({ request: key, answer: decided.answer });
+      } else if (key) {
+        refusedKeyed = true;
       }
       const outcome = outcomeOf(decided);
       outcomes.push(outcome);
       if (key && keyId !== undefined) byKey.set(keyId, { fingerprint: key.fingerprint, outcome });
     }
-    return { outcomes, events, answers, after: { state, version: known.version + events.length } };
+    const after = { state, version: known.version + events.length };
+    return { outcomes, events, answers, after, refusedKeyed };
   }
 
   /**

@@ -40,6 +40,7 @@ export async function keptTransfer(
     : { transferId: started.transferId };
 }
 
+// A space never appears in a key a caller sends, so no request can name this key as its own.
 function startKey(key: IdempotencyKey): IdempotencyKey {
-  return { ...key, key: `${key.key}:start` };
+  return { ...key, key: `${key.key} start` };
 }

@@ -10,6 +10,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyRequest as Request } from 'fastify';
+import { IDEMPOTENCY_HEADER } from '@circle/event-store';
 import { CurrentPrincipal, Principal, Roles } from '@circle/platform';
 import { parseTicketId } from '../domain/ticket-id';
 import { commandContext } from '../http/command-context';
@@ -19,7 +20,7 @@ import { TransferTicketRequest } from './transfer-ticket.request.dto';
 
 @ApiTags('walk-ins')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false })
+@ApiHeader(IDEMPOTENCY_HEADER)
 @Controller('tickets/:ticketId/transfer')
 export class TransferTicketController {
   constructor(private readonly commands: CommandBus) {}
