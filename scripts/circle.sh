@@ -76,8 +76,8 @@ cat <<INFO
   Service Circle is running on the demo district (Taibai Lake New District).
 
   Clerk console   http://127.0.0.1:3101/console        (hall :3100, hospitals :3102)
-  Kiosk           http://127.0.0.1:3101/kiosk/town-1
-  Display board   http://127.0.0.1:3101/board/town-1
+  Kiosk           http://127.0.0.1:3101/kiosk/town-1   sign in as kiosk-town-1
+  Display board   http://127.0.0.1:3101/board/town-1   sign in as kiosk-town-1
   Hall kiosk      http://127.0.0.1:3100/kiosk/hall     Hospital kiosk http://127.0.0.1:3102/kiosk/hosp-1
 
   API docs        hall http://127.0.0.1:3100/docs   township http://127.0.0.1:3101/docs
@@ -85,8 +85,9 @@ cat <<INFO
   Notifier        http://127.0.0.1:3104/health
   Every app also serves /health and /metrics.
 
-  Demo logins (password circle-demo): supervisor, admin, clerk-hall, clerk-town-1,
-  clerk-town-2, clerk-hosp-1, clerk-hosp-2, clerk-hosp-3, clerk-village-1 … clerk-village-4
+  Demo logins (password circle-demo): supervisor, admin, and for each station (hall, town-1,
+  town-2, hosp-1, hosp-2, hosp-3, village-1 … village-4) a counter account clerk-<station>,
+  e.g. clerk-town-1, and a kiosk account kiosk-<station> for its kiosk and board
 
   Logs: .run/logs/<app>.log    Stop: Ctrl-C (or npm start -- stop; npm run infra down)
 

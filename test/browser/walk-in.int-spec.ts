@@ -6,7 +6,8 @@ import { call, login } from '../support/http';
 import { testEnv } from '../support/test-env';
 import { launchChromium, screenshot, signIn, watchProblems } from './browser';
 
-// A township station: the kiosk, one clerk's console and the hall's board, all in Chromium.
+// A township station: the kiosk and the hall's board signed in with the station's kiosk account,
+// one clerk's console, all in Chromium.
 const STATION = 'town-2';
 const COUNTER = '2';
 const BUSINESS = 'COVERAGE_ENQUIRY';
@@ -131,7 +132,14 @@ describe('a walk-in through the station pages', () => {
 
   it('the kiosk issues tickets with number, position and wait range', async () => {
     kiosk = await openPage(`/kiosk/${STATION}`, { width: 1280, height: 1000 });
+    await expect(kiosk.locator('.login .hint').textContent()).resolves.toContain(
+      `kiosk-${STATION}`,
+    );
+    // A counter account can call and cancel: it must not stay signed in on a public screen.
     await signIn(kiosk, `clerk-${STATION}`);
+    await kiosk.waitForSelector(`.banner:has-text("kiosk-${STATION}")`);
+    await screenshot(kiosk, 'kiosk-clerk-refused');
+    await signIn(kiosk, `kiosk-${STATION}`);
     await kiosk.waitForSelector(`.business[data-business=${BUSINESS}]`);
     await screenshot(kiosk, 'kiosk-choose');
 
@@ -180,7 +188,7 @@ describe('a walk-in through the station pages', () => {
     expect(queued.map((t) => t.number)).toEqual(expect.arrayContaining([first, second]));
 
     const board = await openPage(`/board/${STATION}`, { width: 1920, height: 1080 });
-    await signIn(board, `clerk-${STATION}`);
+    await signIn(board, `kiosk-${STATION}`);
     await board.waitForSelector('.board-head .live.is-live');
 
     const desk = await openPage('/console', { width: 1366, height: 768 });

@@ -1,7 +1,7 @@
 // The hall's display board: who is called to which counter, the last few calls, how many wait.
 // It shows and never sounds; announcements are the hall's own system.
 document.addEventListener('alpine:init', () => {
-  const { api, auth, describeError, live, stationIdFromPath } = window.Circle;
+  const { api, auth, deviceAccountProblem, describeError, live, stationIdFromPath } = window.Circle;
   const RECENT = 5;
   const FLASH_MS = 2500;
 
@@ -23,7 +23,14 @@ document.addEventListener('alpine:init', () => {
     init() {
       this.tick();
       setInterval(() => this.tick(), 10_000);
-      if (auth.token()) this.show();
+      if (this.signedInHere()) this.show();
+    },
+
+    // A token left in the tab by another account is dropped rather than used here.
+    signedInHere() {
+      const problem = deviceAccountProblem(auth.claims(), this.stationId, this.$store.i18n);
+      if (problem) auth.logOut();
+      return Boolean(auth.token());
     },
 
     tick() {
@@ -40,8 +47,14 @@ document.addEventListener('alpine:init', () => {
     async logIn() {
       this.error = '';
       try {
-        await auth.logIn(this.username, this.password);
+        const claims = await auth.logIn(this.username, this.password);
         this.password = '';
+        const problem = deviceAccountProblem(claims, this.stationId, this.$store.i18n);
+        if (problem) {
+          auth.logOut();
+          this.error = problem;
+          return;
+        }
         await this.show();
       } catch (error) {
         this.fail(error);

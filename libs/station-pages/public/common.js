@@ -195,9 +195,33 @@
     });
   });
 
+  /**
+   * Kiosks and boards stand in public: only the station's own kiosk account may stay signed in
+   * on them, never a counter or office account that could call, cancel or change things.
+   * Returns why the signed-in account cannot be used here, or '' when it can.
+   */
+  function deviceAccountProblem(claims, stationId, i18n) {
+    if (!claims) return '';
+    if (claims.role === 'kiosk' && claims.stationId === stationId) return '';
+    if (claims.role === 'kiosk') {
+      const home = i18n.stations.find((s) => s.stationId === claims.stationId);
+      return i18n.t('login.otherStation', { station: i18n.stationName(home) || claims.stationId });
+    }
+    return i18n.t('login.kioskOnly', { account: `kiosk-${stationId}` });
+  }
+
   function stationIdFromPath() {
     return decodeURIComponent(location.pathname.split('/').filter(Boolean)[1] || '');
   }
 
-  window.Circle = { api, auth, ApiError, describeError, live, catalog, stationIdFromPath };
+  window.Circle = {
+    api,
+    auth,
+    ApiError,
+    deviceAccountProblem,
+    describeError,
+    live,
+    catalog,
+    stationIdFromPath,
+  };
 })();

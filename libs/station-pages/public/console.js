@@ -74,7 +74,7 @@ document.addEventListener('alpine:init', () => {
     },
 
     async enter() {
-      if (!this.stationId) {
+      if (!this.stationId || this.claims.role !== 'clerk') {
         auth.logOut();
         this.claims = null;
         return this.say('error', this.$t('login.notClerk'));

@@ -4,13 +4,17 @@ window.CircleDictionaries.en = {
   'app.name': 'Service Circle',
 
   'login.title': 'Staff sign-in',
-  'login.kioskHint': "Sign in once with this station's counter account; the kiosk stays signed in.",
-  'login.boardHint': "Sign in once with this station's counter account; the board stays signed in.",
+  'login.kioskHint':
+    "Sign in once with this station's kiosk account, {account}; the kiosk stays signed in.",
+  'login.boardHint':
+    "Sign in once with this station's kiosk account, {account}; the board stays signed in.",
+  'login.kioskOnly':
+    "Sign in with this station's kiosk account, {account}: counter and office accounts must not stay signed in on a public screen.",
   'login.username': 'Username',
   'login.password': 'Password',
   'login.submit': 'Sign in',
   'login.out': 'Sign out',
-  'login.notClerk': 'This account belongs to no station; sign in with a counter account.',
+  'login.notClerk': 'This account does not serve at a counter; sign in with a counter account.',
   'login.otherStation': 'This account belongs to {station} and cannot be used here.',
 
   'error.network': 'The network is down; try again in a moment.',
@@ -22,8 +26,10 @@ window.CircleDictionaries.en = {
   'error.422': 'Cannot do that: {message}',
   'error.500': 'The server failed; try again in a moment.',
   'error.503': 'The service is unavailable; try again in a moment.',
+  'error.429': 'Too many requests; try again shortly.',
 
   'api.wrong_login': 'Wrong username or password.',
+  'api.too_many_requests': 'Too many failed sign-ins; try again in {retryAfterSeconds} s.',
   'api.counter_not_open': 'The counter is not open; open it first.',
   'api.counter_busy':
     'This counter still has {currentNumber}: complete, transfer or mark it a no-show first.',

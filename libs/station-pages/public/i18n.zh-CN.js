@@ -4,13 +4,14 @@ window.CircleDictionaries['zh-CN'] = {
   'app.name': '医保服务圈',
 
   'login.title': '工作人员登录',
-  'login.kioskHint': '请用本站窗口账号登录一次，自助取号机将保持登录。',
-  'login.boardHint': '请用本站窗口账号登录一次，叫号屏将保持登录。',
+  'login.kioskHint': '请用本站自助机账号 {account} 登录一次，自助取号机将保持登录。',
+  'login.boardHint': '请用本站自助机账号 {account} 登录一次，叫号屏将保持登录。',
+  'login.kioskOnly': '请用本站自助机账号 {account} 登录：窗口和管理账号不能留在公共屏幕上。',
   'login.username': '用户名',
   'login.password': '密码',
   'login.submit': '登录',
   'login.out': '退出登录',
-  'login.notClerk': '该账号不属于任何服务站，请用窗口账号登录。',
+  'login.notClerk': '该账号不能在窗口办理业务，请用窗口账号登录。',
   'login.otherStation': '该账号属于 {station}，不能在本站使用。',
 
   'error.network': '网络连接失败，请稍后重试。',
@@ -22,8 +23,10 @@ window.CircleDictionaries['zh-CN'] = {
   'error.422': '无法办理：{message}',
   'error.500': '服务器出错，请稍后重试。',
   'error.503': '服务暂不可用，请稍后重试。',
+  'error.429': '请求过于频繁，请稍后再试。',
 
   'api.wrong_login': '用户名或密码错误。',
+  'api.too_many_requests': '登录失败次数过多，请 {retryAfterSeconds} 秒后再试。',
   'api.counter_not_open': '窗口未开放，请先开窗。',
   'api.counter_busy': '本窗口还有 {currentNumber} 未处理完：请先办结、转办或过号。',
   'api.ticket_state_conflict': '该号{state}，不能这样操作。',

@@ -1,7 +1,7 @@
 // The self-service kiosk: choose a business, optionally leave a phone, take a ticket.
-// It signs in once with the station's counter account and keeps that token for the tab.
+// It signs in once with the station's kiosk account, which can issue tickets and nothing else.
 document.addEventListener('alpine:init', () => {
-  const { api, auth, describeError, stationIdFromPath } = window.Circle;
+  const { api, auth, deviceAccountProblem, describeError, stationIdFromPath } = window.Circle;
   const IDLE_RETURN_MS = 30_000;
   const MOBILE = /^1\d{10}$/;
 
@@ -23,7 +23,14 @@ document.addEventListener('alpine:init', () => {
     init() {
       this.tick();
       setInterval(() => this.tick(), 10_000);
-      if (auth.token()) this.ready();
+      if (this.signedInHere()) this.ready();
+    },
+
+    // A token left in the tab by another account is dropped rather than used here.
+    signedInHere() {
+      const problem = deviceAccountProblem(auth.claims(), this.stationId, this.$store.i18n);
+      if (problem) auth.logOut();
+      return Boolean(auth.token());
     },
 
     tick() {
@@ -47,13 +54,10 @@ document.addEventListener('alpine:init', () => {
       try {
         const claims = await auth.logIn(this.username, this.password);
         this.password = '';
-        if (claims.role === 'clerk' && claims.stationId !== this.stationId) {
+        const problem = deviceAccountProblem(claims, this.stationId, this.$store.i18n);
+        if (problem) {
           auth.logOut();
-          const i18n = this.$store.i18n;
-          const home = i18n.stations.find((s) => s.stationId === claims.stationId);
-          this.error = i18n.t('login.otherStation', {
-            station: i18n.stationName(home) || claims.stationId,
-          });
+          this.error = problem;
           return;
         }
         await this.ready();

@@ -8,21 +8,38 @@ import {
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { FastifyRequest as Request } from 'fastify';
+import { KIOSK_ROUTE } from './kiosk-route.decorator';
 import { IS_PUBLIC } from './public.decorator';
-import { Principal, ROLES, Role } from './principal';
+import { Principal, ROLES, Role, STATION_ROLES } from './principal';
 import { ROLES_KEY } from './roles.decorator';
-import { VerifiedTokens } from './verified-tokens';
+import { TokenGenerations } from './token-generations';
+import { VerifiedToken, VerifiedTokens } from './verified-tokens';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+type Targets = Parameters<Reflector['getAllAndOverride']>[1];
+
+interface TokenClaims {
+  sub?: unknown;
+  role?: unknown;
+  stationId?: unknown;
+  gen?: unknown;
+  exp?: unknown;
+}
 
 function bearerOf(request: Request): string | undefined {
   const [scheme, token] = (request.headers.authorization ?? '').split(' ');
   return scheme?.toLowerCase() === 'bearer' && token ? token : undefined;
 }
 
+function stationParamOf(request: Request): unknown {
+  return (request.params as Record<string, unknown> | undefined)?.stationId;
+}
+
 /**
- * Deny by default. A route is open only when marked public; otherwise the caller needs a
- * valid token, supervisors may only read, and a clerk acts only at the station in their token.
+ * Deny by default. A route is open only when marked public; otherwise the caller needs a valid
+ * token that was not revoked. Supervisors may only read, a clerk acts only at the station in
+ * their token, and a kiosk reaches only the routes marked for kiosks, at its own station.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -31,6 +48,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
+    private readonly generations: TokenGenerations,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -39,13 +57,14 @@ export class AccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request & { principal?: Principal }>();
     const principal = await this.verify(request);
     request.principal = principal;
+    const stationId = stationParamOf(request);
+    if (principal.role === 'kiosk') return this.kioskMay(principal, stationId, targets);
 
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (allowed && principal.role !== 'admin' && !allowed.includes(principal.role))
       throw new ForbiddenException(`this needs the role ${allowed.join(' or ')}`);
     if (principal.role === 'supervisor' && !READ_METHODS.has(request.method))
       throw new ForbiddenException('supervisors read everything and change nothing');
-    const stationId = (request.params as Record<string, unknown> | undefined)?.stationId;
     if (
       principal.role === 'clerk' &&
       typeof stationId === 'string' &&
@@ -55,25 +74,45 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
+  private kioskMay(principal: Principal, stationId: unknown, targets: Targets): boolean {
+    if (!this.reflector.getAllAndOverride<boolean>(KIOSK_ROUTE, targets))
+      throw new ForbiddenException('a kiosk issues tickets and shows its live queue, nothing else');
+    if (stationId !== principal.stationId)
+      throw new ForbiddenException(`the kiosk of ${principal.stationId} serves no other station`);
+    return true;
+  }
+
   private async verify(request: Request): Promise<Principal> {
     const token = bearerOf(request);
     if (!token) throw new UnauthorizedException('a bearer token is required');
-    const known = this.verified.principalOf(token);
-    if (known) return known;
-    let claims: { sub?: unknown; role?: unknown; stationId?: unknown; exp?: unknown };
+    const verified = this.verified.verifiedAs(token) ?? (await this.check(token));
+    const { principal, generation } = verified;
+    if (generation < (await this.generations.current(principal.username)))
+      throw new UnauthorizedException('the token was revoked; sign in again');
+    return principal;
+  }
+
+  private async check(token: string): Promise<VerifiedToken> {
+    let claims: TokenClaims;
     try {
       claims = await this.jwt.verifyAsync(token);
     } catch {
       throw new UnauthorizedException('the token is invalid or has expired');
     }
-    if (typeof claims.sub !== 'string' || !ROLES.includes(claims.role as Role))
-      throw new UnauthorizedException('the token is invalid');
-    const principal: Principal = {
-      username: claims.sub,
-      role: claims.role as Role,
-      stationId: typeof claims.stationId === 'string' ? claims.stationId : undefined,
-    };
-    this.verified.keep(token, principal, typeof claims.exp === 'number' ? claims.exp : undefined);
-    return principal;
+    const verified = verifiedOf(claims);
+    if (!verified) throw new UnauthorizedException('the token is invalid');
+    this.verified.keep(token, verified, typeof claims.exp === 'number' ? claims.exp : undefined);
+    return verified;
   }
+}
+
+/** The principal a well-formed token names; a station role without its station is malformed. */
+function verifiedOf(claims: TokenClaims): VerifiedToken | undefined {
+  if (typeof claims.sub !== 'string' || !ROLES.includes(claims.role as Role)) return undefined;
+  const role = claims.role as Role;
+  const stationId = typeof claims.stationId === 'string' ? claims.stationId : undefined;
+  if (STATION_ROLES.includes(role) && !stationId) return undefined;
+  const gen = claims.gen ?? 0;
+  if (typeof gen !== 'number' || !Number.isSafeInteger(gen) || gen < 0) return undefined;
+  return { principal: { username: claims.sub, role, stationId }, generation: gen };
 }

@@ -3,13 +3,21 @@ import {
   ConflictException,
   Controller,
   Get,
+  HttpCode,
+  Inject,
+  NotFoundException,
+  Param,
   Post,
   UnprocessableEntityException,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { securityOf } from '../config/security-config';
 import { CreateUserRequest } from './create-user.request.dto';
 import { hashPassword } from './password';
+import { STATION_ROLES } from './principal';
 import { Roles } from './roles.decorator';
+import { TokenGenerations } from './token-generations';
 import { UserRepository } from './user.repository';
 
 interface UserView {
@@ -18,11 +26,22 @@ interface UserView {
   stationId: string | null;
 }
 
+interface RevokedView {
+  username: string;
+  tokenGeneration: number;
+  /** Every app refuses the older tokens by then; this one already does. */
+  refusedEverywhereWithinSeconds: number;
+}
+
 @ApiTags('accounts')
 @ApiBearerAuth()
 @Controller('users')
 export class AccountsController {
-  constructor(private readonly users: UserRepository) {}
+  constructor(
+    private readonly users: UserRepository,
+    private readonly generations: TokenGenerations,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Get()
   @Roles('supervisor')
@@ -38,11 +57,11 @@ export class AccountsController {
   @Roles('admin')
   async create(@Body() body: CreateUserRequest): Promise<UserView> {
     const stationId = body.stationId ?? null;
-    if ((body.role === 'clerk') !== (stationId !== null))
+    if (STATION_ROLES.includes(body.role) !== (stationId !== null))
       throw new UnprocessableEntityException({
         error: 'validation_failed',
-        message: 'stationId is required for clerks and only for clerks',
-        fields: [{ field: 'stationId', problem: 'is required for clerks and only for clerks' }],
+        message: 'stationId is required for clerks and kiosks and only for them',
+        fields: [{ field: 'stationId', problem: 'is required for clerks and kiosks only' }],
       });
     const created = await this.users.insert({
       username: body.username,
@@ -52,5 +71,22 @@ export class AccountsController {
     });
     if (!created) throw new ConflictException(`user ${body.username} already exists`);
     return { username: body.username, role: body.role, stationId };
+  }
+
+  /** For a lost device or a leaver: every token the user holds stops working; a new login works. */
+  @Post(':username/revoke-tokens')
+  @Roles('admin')
+  @HttpCode(200)
+  @ApiOkResponse({ description: '{username, tokenGeneration, refusedEverywhereWithinSeconds}' })
+  @ApiNotFoundResponse({ description: 'No such user' })
+  async revokeTokens(@Param('username') username: string): Promise<RevokedView> {
+    const tokenGeneration = await this.users.revokeTokens(username);
+    if (tokenGeneration === undefined) throw new NotFoundException(`no user ${username}`);
+    this.generations.learn(username, tokenGeneration);
+    return {
+      username,
+      tokenGeneration,
+      refusedEverywhereWithinSeconds: securityOf(this.config).tokenRevocationSeconds,
+    };
   }
 }

@@ -5,7 +5,9 @@ import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AccessGuard } from './access.guard';
 import { LogIn } from './log-in.use-case';
+import { LoginAttempts } from './login-attempts';
 import { LoginController } from './login.http.controller';
+import { TokenGenerations } from './token-generations';
 import { UserRepository } from './user.repository';
 
 @Global()
@@ -18,12 +20,19 @@ import { UserRepository } from './user.repository';
         // key and fails, on every request, which cost a millisecond of CPU per call.
         secret: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')),
         signOptions: { expiresIn: config.jwtTtlSeconds, issuer: 'service-circle' },
-        verifyOptions: { issuer: 'service-circle' },
+        // Pinned, so no token chooses its own algorithm ('none' included).
+        verifyOptions: { issuer: 'service-circle', algorithms: ['HS256'] },
       }),
     }),
   ],
-  providers: [UserRepository, LogIn, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [UserRepository],
+  providers: [
+    UserRepository,
+    TokenGenerations,
+    LoginAttempts,
+    LogIn,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [UserRepository, TokenGenerations],
 })
 export class AuthModule {
   /** The notifier keeps the guard (deny by default) but offers no login of its own. */

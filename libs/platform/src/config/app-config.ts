@@ -1,3 +1,5 @@
+import type { SecurityConfig } from './security-config';
+
 /** Typed configuration of one process, read and checked once at start. */
 export interface AppConfig {
   readonly appName: string;
@@ -12,6 +14,8 @@ export interface AppConfig {
   readonly policyDir?: string;
   /** How long an Idempotency-Key keeps its answer; the event store's default (24) when absent. */
   readonly idempotencyKeyTtlHours?: number;
+  /** Set by loadConfig; an app composed in a test without it runs on DEFAULT_SECURITY. */
+  readonly security?: SecurityConfig;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

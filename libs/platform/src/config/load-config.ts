@@ -1,27 +1,10 @@
 import { statSync } from 'node:fs';
 import { AppConfig } from './app-config';
 import { ConfigError } from './config-error';
-
-type Env = Record<string, string | undefined>;
+import { Env, integer, text } from './env-values';
+import { loadSecurityConfig } from './security-config';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
-
-function text(env: Env, name: string, fallback?: string): string {
-  const value = env[name]?.trim();
-  if (value) return value;
-  if (fallback !== undefined) return fallback;
-  throw new ConfigError(name, 'is missing');
-}
-
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
-  const value = Number(raw);
-  if (value < min || value > max)
-    throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
-  return value;
-}
 
 function url(env: Env, name: string, fallback: string, schemes: string[]): string {
   const value = text(env, name, fallback);
@@ -84,6 +67,7 @@ export function loadConfig(
     jwtSecret,
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 12 * 3600, 60, 7 * 24 * 3600),
     logLevel,
+    security: loadSecurityConfig(env),
     ...(env.POLICY_DIR?.trim() ? { policyDir: directory(env, 'POLICY_DIR') } : {}),
     // Up to 30 days: longer would keep every answer of a month of commands for repeats no
     // client makes that late.

@@ -129,6 +129,9 @@ export class ErrorFilter implements ExceptionFilter {
       this.logger.error(`request ${id ?? 'without id'} failed: ${what}`);
     }
     if (reply.sent) return;
+    // A refusal that says when to come back (429, 503) says it in the header clients read.
+    if (typeof body.retryAfterSeconds === 'number')
+      void reply.header('Retry-After', String(body.retryAfterSeconds));
     void reply.status(status).send(body);
   }
 

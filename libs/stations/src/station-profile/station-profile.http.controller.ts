@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, NotFoundException, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { KioskRoute } from '@circle/platform';
 import { DEMO_DISTRICT, StationProfile } from '../domain/demo-district';
 import { SERVED_KINDS, ServedKinds } from './served-kinds';
 
@@ -10,6 +11,7 @@ export class StationProfileController {
   constructor(@Inject(SERVED_KINDS) private readonly kinds: ServedKinds) {}
 
   @Get(':stationId')
+  @KioskRoute()
   profile(@Param('stationId') stationId: string): StationProfile {
     const station = DEMO_DISTRICT.find((s) => s.stationId === stationId);
     if (!station || !this.kinds.includes(station.kind))

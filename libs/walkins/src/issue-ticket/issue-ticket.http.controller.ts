@@ -11,7 +11,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
 import { IDEMPOTENCY_HEADER } from '@circle/event-store';
-import { CurrentPrincipal, Principal, Roles } from '@circle/platform';
+import { CurrentPrincipal, KioskRoute, Principal, Roles } from '@circle/platform';
 import { commandContext } from '../http/command-context';
 import { sendAnswer } from '../http/send-answer';
 import { IssuedTicketSchema, WrongStationSchema } from '../http/walkins.schemas';
@@ -26,6 +26,7 @@ export class IssueTicketController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @KioskRoute()
   @Roles('clerk')
   @ApiOperation({
     summary: 'Issue a walk-in ticket (kiosk or clerk)',

@@ -1,6 +1,7 @@
 import { ticketOf } from '../domain/station-queue.state';
 import { Controller, MessageEvent, Param, Sse } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { KioskRoute } from '@circle/platform';
 import { Observable, concatMap, from, interval, map, merge } from 'rxjs';
 import { Clock } from '../clock';
 import { QueueBook } from '../queues/queue-book';
@@ -11,6 +12,8 @@ const HEARTBEAT_MS = 15_000;
 
 @ApiTags('walk-ins')
 @ApiBearerAuth()
+// The display board and the kiosk follow their station's queue with the kiosk account.
+@KioskRoute()
 @Controller('stations/:stationId')
 export class StationEventsController {
   constructor(

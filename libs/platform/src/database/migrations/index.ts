@@ -7,6 +7,7 @@ import { CreateSettlementReadModels1733100000000 } from './1733100000000-create-
 import { MoneyColumnsBigint1733200000000 } from './1733200000000-money-columns-bigint';
 import { CreateClaimsTables1733300000000 } from './1733300000000-create-claims-tables';
 import { CreateSmsTables1733400000000 } from './1733400000000-create-sms-tables';
+import { KioskAccountsAndTokenGenerations1733500000000 } from './1733500000000-kiosk-accounts-and-token-generations';
 import { CreateMonthlyReportTables1733650000000 } from './1733650000000-create-monthly-report-tables';
 
 /** Every schema change of the product, in order. Add new ones at the end. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   MoneyColumnsBigint1733200000000,
   CreateClaimsTables1733300000000,
   CreateSmsTables1733400000000,
+  KioskAccountsAndTokenGenerations1733500000000,
   CreateMonthlyReportTables1733650000000,
 ];
