@@ -1,7 +1,13 @@
-import { HttpStatus, UnprocessableEntityException, ValidationPipe } from '@nestjs/common';
+import {
+  ArgumentMetadata,
+  HttpStatus,
+  UnprocessableEntityException,
+  ValidationPipe,
+} from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
 import type { FieldProblem } from '@circle/kernel';
 import type { ErrorBody } from './error-body';
+import { checkedText } from './text-rule';
 
 function problemsOf(error: ValidationError, parent = ''): FieldProblem[] {
   const field = parent ? `${parent}.${error.property}` : error.property;
@@ -18,20 +24,37 @@ function stripField(text: string, property: string): string {
   return text.startsWith(`${property} `) ? text.slice(property.length + 1) : text;
 }
 
+function refusal(fields: FieldProblem[]): UnprocessableEntityException {
+  const body: ErrorBody = {
+    error: 'validation_failed',
+    message: fields.map((f) => `${f.field} ${f.problem}`).join('; '),
+    fields,
+  };
+  return new UnprocessableEntityException(body);
+}
+
+const CHECKED_TEXT = new Set<ArgumentMetadata['type']>(['body', 'query', 'param']);
+
+/**
+ * class-validator's rules, after one rule for all text: what the client sent in the body, the
+ * query or the path is checked and normalised before any DTO sees it (see text-rule).
+ */
+class CircleValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (!CHECKED_TEXT.has(metadata.type)) return super.transform(value, metadata);
+    const problems: FieldProblem[] = [];
+    const checked = checkedText(value, metadata.data ?? '', problems);
+    if (problems.length > 0) throw refusal(problems);
+    return super.transform(checked, metadata);
+  }
+}
+
 export function validationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new CircleValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
     errorHttpStatusCode: HttpStatus.UNPROCESSABLE_ENTITY,
-    exceptionFactory: (errors: ValidationError[]) => {
-      const fields = errors.flatMap((e) => problemsOf(e));
-      const body: ErrorBody = {
-        error: 'validation_failed',
-        message: fields.map((f) => `${f.field} ${f.problem}`).join('; '),
-        fields,
-      };
-      return new UnprocessableEntityException(body);
-    },
+    exceptionFactory: (errors: ValidationError[]) => refusal(errors.flatMap((e) => problemsOf(e))),
   });
 }
