@@ -36,16 +36,21 @@ function composeClient(): boolean {
   return probe.status === 0;
 }
 
+// The compose file has no JWT_SECRET of its own and refuses to resolve without one.
+const composeEnv = { ...process.env, JWT_SECRET: 'compose-config-check-0123456789' };
+
 function loadServices(): { via: string; services: Record<string, Service> } {
   if (composeClient()) {
     const check = spawnSync('docker', ['compose', '-f', composeFile, 'config', '-q'], {
       cwd: root,
+      env: composeEnv,
       encoding: 'utf8',
       timeout: 30_000,
     });
     if (check.status !== 0) throw new Error(`docker compose config -q failed:\n${check.stderr}`);
     const json = spawnSync('docker', ['compose', '-f', composeFile, 'config', '--format', 'json'], {
       cwd: root,
+      env: composeEnv,
       encoding: 'utf8',
       timeout: 30_000,
     });

@@ -1,4 +1,3 @@
-import type { Server } from 'node:http';
 import { DynamicModule, RequestMethod, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -7,10 +6,14 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { ConfigError } from '../config/config-error';
 import { loadConfig } from '../config/load-config';
+import { securityOf } from '../config/security-config';
 import { installRequestLog } from '../logging/request-log';
 import { installHttpMetrics } from '../metrics/http-metrics';
 import { MetricsRegistry } from '../metrics/metrics.registry';
-import { KEEP_ALIVE_MS, createHttpAdapter, useJsonBodies } from './http-adapter';
+import { installCors } from './cors';
+import { createHttpAdapter, useJsonBodies } from './http-adapter';
+import { installResponseDeadline } from './response-deadline';
+import { installSecurityHeaders } from './security-headers';
 
 export interface AppDefinition {
   name: string;
@@ -35,15 +38,19 @@ export async function createApp(
   definition: AppDefinition,
   config: AppConfig,
 ): Promise<NestFastifyApplication> {
+  const security = securityOf(config);
   const app = await NestFactory.create<NestFastifyApplication>(
     definition.module(config),
-    createHttpAdapter(),
+    createHttpAdapter(security.requestTimeoutSeconds * 1000),
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
   useJsonBodies(app);
   const http = app.getHttpAdapter().getInstance();
   installRequestLog(http);
+  installSecurityHeaders(http, security.hstsMaxAgeSeconds);
+  installCors(http, security.corsOrigins);
+  installResponseDeadline(http, security.requestTimeoutSeconds);
   installHttpMetrics(http, app.get(MetricsRegistry));
   app.setGlobalPrefix('api', {
     exclude: OPEN_PATHS.map((path) => ({ path, method: RequestMethod.ALL })),
@@ -81,7 +88,5 @@ export async function bootstrap(definition: AppDefinition): Promise<void> {
     stopOnConfigError(definition.name, error),
   );
   await app.listen(config.port, '0.0.0.0');
-  // Longer than the keep-alive, as Node requires; Fastify has no option for it.
-  (app.getHttpServer() as Server).headersTimeout = KEEP_ALIVE_MS + 1_000;
   app.get(Logger).log(`${definition.title} listening on http://127.0.0.1:${config.port}`);
 }

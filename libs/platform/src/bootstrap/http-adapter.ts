@@ -14,13 +14,26 @@ export const KEEP_ALIVE_MS = 65_000;
  * Express's did per request. Keep-alive outlasts any client's idle timeout, so a client never
  * reuses a socket the server is closing at that very moment ("other side closed"). On
  * shutdown idle sockets close at once and in-flight requests finish instead of being cut.
+ * A request must arrive whole within `requestTimeoutMs` (Node answers 408 otherwise), so a
+ * client trickling its bytes cannot hold a socket open; the answer's own limit is
+ * installResponseDeadline's.
  */
-export function createHttpAdapter(): FastifyAdapter {
+export function createHttpAdapter(requestTimeoutMs: number): FastifyAdapter {
   return new FastifyAdapter({
     genReqId: correlationIdOf,
     keepAliveTimeout: KEEP_ALIVE_MS,
     forceCloseConnections: 'idle',
     bodyLimit: BODY_LIMIT_BYTES,
+    requestTimeout: requestTimeoutMs,
+    http: {
+      // Not above the request timeout: Node applies the larger of the two to the body too, so
+      // a longer one would undo the request's. Idle keep-alive time counts toward neither (both
+      // clocks start at a request's first byte), so keep-alive needs no longer one.
+      headersTimeout: requestTimeoutMs,
+      // Node looks for overdue requests every 30 s by default, which would let a 30 s limit
+      // stretch to a minute; once a second keeps it to the second.
+      connectionsCheckingInterval: 1_000,
+    },
     logger: false,
   });
 }

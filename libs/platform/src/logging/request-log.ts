@@ -16,6 +16,11 @@ export function correlationIdOf(request: IncomingMessage): string {
   return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
 }
 
+/** The live stream's URL carries the caller's token (EventSource sends no headers); logs must not. */
+function withoutToken(url: string): string {
+  return url.includes('access_token=') ? url.replace(/([?&]access_token=)[^&]*/g, '$1…') : url;
+}
+
 /**
  * Echoes the correlation id as X-Request-Id and writes one line when a request completes. The
  * line is built only when its level is logged: a logger bound to each request, as pino-http
@@ -27,7 +32,7 @@ export function installRequestLog(http: FastifyInstance): void {
     done();
   });
   http.addHook('onResponse', (request, reply, done) => {
-    const url = request.url;
+    const url = withoutToken(request.url);
     const level = reply.statusCode >= 500 ? 'error' : 'info';
     const root = PinoLogger.root;
     if (!QUIET.has(url) && root?.isLevelEnabled(level))
