@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@circle/audit';
 import { ClaimsModule } from '@circle/claims';
 import { EnrollmentModule } from '@circle/enrollment';
 import { NotificationsModule, loadNotificationSettings } from '@circle/notifications';
@@ -20,6 +21,7 @@ export class SupervisorModule {
         PlatformModule.forApp(config),
         StationsModule.directory(),
         AccountsModule,
+        AuditModule,
         WalkinsModule.readSide(),
         EnrollmentModule.readSide(),
         ClaimsModule.readSide(),

@@ -8,6 +8,7 @@ import { MoneyColumnsBigint1733200000000 } from './1733200000000-money-columns-b
 import { CreateClaimsTables1733300000000 } from './1733300000000-create-claims-tables';
 import { CreateSmsTables1733400000000 } from './1733400000000-create-sms-tables';
 import { KioskAccountsAndTokenGenerations1733500000000 } from './1733500000000-kiosk-accounts-and-token-generations';
+import { EventsAuditIndexes1733510000000 } from './1733510000000-events-audit-indexes';
 import { CreateMonthlyReportTables1733650000000 } from './1733650000000-create-monthly-report-tables';
 
 /** Every schema change of the product, in order. Add new ones at the end. */
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   CreateClaimsTables1733300000000,
   CreateSmsTables1733400000000,
   KioskAccountsAndTokenGenerations1733500000000,
+  EventsAuditIndexes1733510000000,
   CreateMonthlyReportTables1733650000000,
 ];
