@@ -21,6 +21,8 @@ import {
 import topicsFile from '../../libs/platform/src/kafka/topics.json';
 import { claimStreamId } from '../../libs/claims/src/domain';
 import { EVENT_EXAMPLES as CLAIMS_EXAMPLES } from '../../libs/claims/src/events.examples';
+import { geographyStreamId } from '../../libs/coverage/src/domain/geography.events';
+import { EVENT_EXAMPLES as COVERAGE_EXAMPLES } from '../../libs/coverage/src/events.examples';
 import {
   FILING_TYPES,
   PAYMENT_METHODS,
@@ -59,7 +61,7 @@ const TEST_ONLY_TYPES: ReadonlySet<string> = new Set([
   'diagnostics.ProjectionProbeRecorded',
 ]);
 
-const CONTEXTS = 'walkins|stations|enrollment|claims|settlement|diagnostics';
+const CONTEXTS = 'walkins|stations|enrollment|claims|settlement|coverage|diagnostics';
 // Any event log's name: the groups carry it after the projection's.
 const LOG = 'service_circle#16384';
 const EVENT_TYPE_LITERAL = new RegExp(`['"\`]((?:${CONTEXTS})\\.[A-Z][A-Za-z]+)['"\`]`, 'g');
@@ -79,6 +81,7 @@ const EXAMPLES: readonly Example[] = [
   ...ENROLLMENT_EXAMPLES,
   ...SETTLEMENT_EXAMPLES,
   ...CLAIMS_EXAMPLES,
+  ...COVERAGE_EXAMPLES,
 ];
 
 function typeScriptFiles(dir: string): string[] {
@@ -165,6 +168,8 @@ function streamIdOf(example: Example): string {
         : personStreamId(text(example.data, 'residentId'));
     case 'claims':
       return claimStreamId(text(example.data, 'claimId'));
+    case 'coverage':
+      return geographyStreamId(text(example.data, 'region'));
     case 'settlement':
       return benefitYearStreamId(
         text(example.data, 'residentId'),

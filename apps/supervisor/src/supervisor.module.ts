@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@circle/audit';
 import { ClaimsModule } from '@circle/claims';
+import { CoverageModule } from '@circle/coverage';
 import { EnrollmentModule } from '@circle/enrollment';
 import { NotificationsModule, loadNotificationSettings } from '@circle/notifications';
 import { AccountsModule, AppConfig, PlatformModule } from '@circle/platform';
@@ -26,6 +27,7 @@ export class SupervisorModule {
         EnrollmentModule.readSide(),
         ClaimsModule.readSide(),
         SettlementModule.readSide(),
+        CoverageModule.readSide(),
         ReportsModule,
         SupervisorPagesModule,
         NotificationsModule.http(loadNotificationSettings()),

@@ -1,4 +1,5 @@
 import { claimsProjections } from '@circle/claims';
+import { coverageProjection, loadCoverageSettings } from '@circle/coverage';
 import { enrollmentProjections } from '@circle/enrollment';
 import type { Projection } from '@circle/projections';
 import { monthlyReportProjection } from '@circle/reports';
@@ -12,4 +13,5 @@ export const supervisorProjections = (): Projection[] => [
   ...claimsProjections(),
   benefitYearProjection(),
   monthlyReportProjection(),
+  coverageProjection(loadCoverageSettings()),
 ];

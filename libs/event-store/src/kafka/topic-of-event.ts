@@ -11,6 +11,8 @@ const TOPIC_OF_CONTEXT: Readonly<Record<string, TopicName>> = Object.freeze({
   claims: 'circle.claims',
   settlement: 'circle.settlement',
   stations: 'circle.stations',
+  // Imported geographies: rare events, one stream per region, so one partition.
+  coverage: 'circle.coverage',
   // Probe events the project's own checks write; they keep business topics free of test traffic.
   diagnostics: 'circle.diagnostics',
 });

@@ -12,6 +12,7 @@ export const TOPICS = [
   'circle.settlement',
   'circle.stations',
   'circle.diagnostics',
+  'circle.coverage',
 ] as const;
 
 export type TopicName = (typeof TOPICS)[number];

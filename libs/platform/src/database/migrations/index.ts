@@ -10,6 +10,7 @@ import { CreateSmsTables1733400000000 } from './1733400000000-create-sms-tables'
 import { KioskAccountsAndTokenGenerations1733500000000 } from './1733500000000-kiosk-accounts-and-token-generations';
 import { EventsAuditIndexes1733510000000 } from './1733510000000-events-audit-indexes';
 import { CreateMonthlyReportTables1733650000000 } from './1733650000000-create-monthly-report-tables';
+import { CreateCoverageTables1733700000000 } from './1733700000000-create-coverage-tables';
 
 /** Every schema change of the product, in order. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   KioskAccountsAndTokenGenerations1733500000000,
   EventsAuditIndexes1733510000000,
   CreateMonthlyReportTables1733650000000,
+  CreateCoverageTables1733700000000,
 ];
