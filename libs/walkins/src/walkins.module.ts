@@ -6,6 +6,7 @@ import {
   RequestMethod,
 } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { CoverageModule } from '@circle/coverage';
 import { EventStoreModule } from '@circle/event-store';
 import type { StationKind } from '@circle/stations';
 import { AddCounterController } from './add-counter/add-counter.http.controller';
@@ -54,6 +55,7 @@ import { StationCardsController } from './station-cards/station-cards.http.contr
 import { DemoDistrictSeeder } from './stations/demo-district.seeder';
 import { SERVED_STATION_KINDS, ServedStationKinds } from './stations/served-station-kinds';
 import { StationBook } from './stations/station-book';
+import { StationReferral } from './stations/station-referral';
 import { TicketDesk } from './tickets/ticket-desk';
 import { TransferTicketController } from './transfer-ticket/transfer-ticket.http.controller';
 import { TransferTicketHandler } from './transfer-ticket/transfer-ticket.handler';
@@ -126,10 +128,11 @@ export class WalkinsModule implements NestModule {
   static forStations(kinds: readonly StationKind[]): DynamicModule {
     return {
       module: WalkinsModule,
-      imports: [CqrsModule.forRoot(), EventStoreModule],
+      imports: [CqrsModule.forRoot(), EventStoreModule, CoverageModule.travel()],
       controllers: STATION_CONTROLLERS,
       providers: [
         ...shared(kinds),
+        StationReferral,
         { provide: TRANSFER_SWEEP_MS, useFactory: () => loadTransferSweepMs() },
         TicketDesk,
         DemoDistrictSeeder,

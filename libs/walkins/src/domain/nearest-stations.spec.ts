@@ -1,5 +1,11 @@
 import { DEMO_DISTRICT } from '../../../stations/src/domain/demo-district';
-import { BusinessNotHandledHere, haversineKm, nearestStationsFor } from './nearest-stations';
+import {
+  BusinessNotHandledHere,
+  haversineKm,
+  nearestByRoad,
+  nearestStationsFor,
+  straightLine,
+} from './nearest-stations';
 
 describe('nearest stations', () => {
   it('measures the great-circle distance', () => {
@@ -24,8 +30,32 @@ describe('nearest stations', () => {
   });
 
   it('carries them in the refusal', () => {
-    const error = new BusinessNotHandledHere('MATERNITY', 'town-1', [], 15);
+    const error = new BusinessNotHandledHere('MATERNITY', 'town-1', [], straightLine(15));
     expect(error).toMatchObject({ kind: 'rule', code: 'wrong_station' });
     expect(error.details).toMatchObject({ travel: { method: 'straight-line', speedKmh: 15 } });
+  });
+
+  it('ranks by road minutes when trips are given, leaving out stations no road reaches', () => {
+    const [a, b, c] = DEMO_DISTRICT;
+    const nearest = nearestByRoad(
+      [a!, b!, c!],
+      [{ minutes: 21.2, km: 5.3 }, undefined, { minutes: 8.04, km: 2.01 }],
+    );
+    expect(nearest).toEqual([
+      {
+        stationId: c!.stationId,
+        name: c!.name,
+        nameEn: c!.nameEn,
+        distanceKm: 2.01,
+        travelMinutes: 9,
+      },
+      {
+        stationId: a!.stationId,
+        name: a!.name,
+        nameEn: a!.nameEn,
+        distanceKm: 5.3,
+        travelMinutes: 22,
+      },
+    ]);
   });
 });

@@ -21,7 +21,7 @@ export interface NearbyStation {
 const EARTH_RADIUS_KM = 6371.0088;
 const rad = (deg: number) => (deg * Math.PI) / 180;
 
-/** Great-circle distance: straight line, not road, until the coverage work brings road times. */
+/** Great-circle distance: the straight-line fallback when no road geography is loaded. */
 export function haversineKm(a: GeoPoint, b: GeoPoint): number {
   const h =
     Math.sin(rad(b.lat - a.lat) / 2) ** 2 +
@@ -29,6 +29,16 @@ export function haversineKm(a: GeoPoint, b: GeoPoint): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** The other stations that handle the business: where a resident may be sent. */
+export function stationsHandling(
+  business: BusinessCode,
+  from: PlacedStation,
+  stations: readonly PlacedStation[],
+): PlacedStation[] {
+  return stations.filter((s) => s.stationId !== from.stationId && s.businesses.includes(business));
+}
+
+/** Straight-line advice, for when no road geography has been imported. */
 export function nearestStationsFor(
   business: BusinessCode,
   from: PlacedStation,
@@ -36,8 +46,7 @@ export function nearestStationsFor(
   travelKmh: number,
   limit = 3,
 ): NearbyStation[] {
-  return stations
-    .filter((s) => s.stationId !== from.stationId && s.businesses.includes(business))
+  return stationsHandling(business, from, stations)
     .map((s) => {
       const km = haversineKm(from.location, s.location);
       return {
@@ -52,13 +61,59 @@ export function nearestStationsFor(
     .slice(0, limit);
 }
 
+/** A road trip to each candidate, in the candidates' order; undefined: no road joins them. */
+export type RoadTripTo = { readonly minutes: number; readonly km: number } | undefined;
+
+/** The quickest candidates by road, door to door; those no road reaches are left out. */
+export function nearestByRoad(
+  candidates: readonly PlacedStation[],
+  trips: readonly RoadTripTo[],
+  limit = 3,
+): NearbyStation[] {
+  return candidates
+    .flatMap((s, i) => {
+      const trip = trips[i];
+      if (!trip) return [];
+      return [
+        {
+          stationId: s.stationId,
+          name: s.name,
+          nameEn: s.nameEn,
+          distanceKm: trip.km,
+          travelMinutes: Math.max(1, Math.ceil(trip.minutes)),
+        },
+      ];
+    })
+    .sort((a, b) => a.travelMinutes - b.travelMinutes || a.distanceKm - b.distanceKm)
+    .slice(0, limit);
+}
+
+/** How the travel minutes of an advice were reckoned (CONTRACT: `travel: {method, ...}`). */
+export type TravelBasis =
+  | { readonly method: 'straight-line'; readonly speedKmh: number; readonly note: string }
+  | {
+      readonly method: 'road-network';
+      readonly mode: string;
+      readonly geographyId: string;
+      readonly synthetic: boolean;
+      readonly note: string;
+    };
+
+export function straightLine(travelKmh: number): TravelBasis {
+  return {
+    method: 'straight-line',
+    speedKmh: travelKmh,
+    note: `haversine distance at ${travelKmh} km/h (e-bike): no road geography has been imported`,
+  };
+}
+
 /** 422 naming the nearest stations that handle the business, and how travel was reckoned. */
 export class BusinessNotHandledHere extends DomainError {
   constructor(
     business: BusinessCode,
     stationId: string,
     readonly nearest: readonly NearbyStation[],
-    travelKmh: number,
+    travel: TravelBasis,
   ) {
     const advice = nearest.length
       ? `; nearest: ${nearest.map((s) => `${s.stationId} (${s.travelMinutes} min)`).join(', ')}`
@@ -68,15 +123,7 @@ export class BusinessNotHandledHere extends DomainError {
       'wrong_station',
       `station ${stationId} does not handle ${business}${advice}`,
       [{ field: 'business', problem: `is not handled at station ${stationId}` }],
-      {
-        business,
-        nearestStations: nearest,
-        travel: {
-          method: 'straight-line',
-          speedKmh: travelKmh,
-          note: `haversine distance at ${travelKmh} km/h (e-bike); road travel times are not used yet`,
-        },
-      },
+      { business, nearestStations: nearest, travel },
     );
   }
 }

@@ -12,7 +12,7 @@ export interface WalkinsSettings {
   readonly serviceWindow: number;
   /** The service time assumed for a business before the day has any of its own. */
   readonly defaultServiceMinutes: number;
-  /** Straight-line travel speed for "go to the nearest station" advice. */
+  /** Straight-line speed for "go to the nearest station" while no road geography is loaded. */
   readonly travelKmh: number;
 }
 

@@ -69,7 +69,16 @@ export class WrongStationSchema {
   fields!: object[];
   @ApiProperty({ type: [NearbyStationSchema] }) nearestStations!: NearbyStationSchema[];
   @ApiProperty({
-    example: { method: 'straight-line', speedKmh: 15, note: 'haversine distance at 15 km/h' },
+    description:
+      'How the minutes were reckoned: `road-network` (door-to-door on the imported geography, ' +
+      'as the coverage counts them), or `straight-line` at WALKINS_TRAVEL_KMH while none is loaded',
+    example: {
+      method: 'road-network',
+      mode: 'cycling',
+      geographyId: '5d1f0c9a3be24e7781f0aa42',
+      synthetic: true,
+      note: "door-to-door cycling minutes on the district's road network",
+    },
   })
   travel!: object;
 }

@@ -3,7 +3,6 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import type { CommandAnswer } from '@circle/event-store';
 import { Clock } from '../clock';
-import { BusinessNotHandledHere, nearestStationsFor } from '../domain/nearest-stations';
 import { classifyTicket } from '../domain/priority';
 import { queueDayOf } from '../domain/queue-day';
 import { decideQueue } from '../domain/station-queue';
@@ -11,6 +10,7 @@ import type { WalkinsSettings } from '../domain/walkins-settings';
 import { ticketView } from '../http/ticket-view';
 import { QueueBook } from '../queues/queue-book';
 import { StationBook } from '../stations/station-book';
+import { StationReferral } from '../stations/station-referral';
 import { WALKINS_SETTINGS } from '../walkins.config';
 import { IssueTicketCommand } from './issue-ticket.command';
 
@@ -20,25 +20,18 @@ export class IssueTicketHandler implements ICommandHandler<IssueTicketCommand> {
     private readonly stations: StationBook,
     private readonly queues: QueueBook,
     private readonly clock: Clock,
+    private readonly referral: StationReferral,
     @Inject(WALKINS_SETTINGS) private readonly settings: WalkinsSettings,
   ) {}
 
   async execute(command: IssueTicketCommand): Promise<CommandAnswer> {
     const station = await this.stations.station(command.stationId);
-    if (!station.businesses.includes(command.business)) {
-      const nearest = nearestStationsFor(
+    if (!station.businesses.includes(command.business))
+      throw await this.referral.wrongStation(
         command.business,
         station,
         await this.stations.district(),
-        this.settings.travelKmh,
       );
-      throw new BusinessNotHandledHere(
-        command.business,
-        station.stationId,
-        nearest,
-        this.settings.travelKmh,
-      );
-    }
     const now = this.clock.now();
     const day = queueDayOf(now);
     const priorityClass = classifyTicket(

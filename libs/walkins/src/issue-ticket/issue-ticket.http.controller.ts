@@ -32,8 +32,8 @@ export class IssueTicketController {
     summary: 'Issue a walk-in ticket (kiosk or clerk)',
     description:
       'Numbers are a letter per business and a daily count (A012). A business the station does ' +
-      'not handle is refused with 422 naming the nearest stations that do, with straight-line ' +
-      'travel minutes.',
+      'not handle is refused with 422 naming the nearest stations that do, with road travel ' +
+      'minutes (straight-line while no road geography is imported).',
   })
   @ApiCreatedResponse({ type: IssuedTicketSchema })
   @ApiUnprocessableEntityResponse({ type: WrongStationSchema })

@@ -17,6 +17,7 @@ import {
 import type { WalkinsSettings } from '../domain/walkins-settings';
 import { QueueBook } from '../queues/queue-book';
 import { StationBook } from '../stations/station-book';
+import { StationReferral } from '../stations/station-referral';
 import type { CommandContext } from '../streams/event-stream';
 import { checkTransferTarget } from '../transfer-ticket/transfer-target.check';
 import { WALKINS_SETTINGS } from '../walkins.config';
@@ -43,6 +44,7 @@ export class TransferProcess {
     private readonly queues: QueueBook,
     private readonly stations: StationBook,
     private readonly clock: Clock,
+    private readonly referral: StationReferral,
     @Inject(WALKINS_SETTINGS) private readonly settings: WalkinsSettings,
   ) {}
 
@@ -124,7 +126,7 @@ export class TransferProcess {
     try {
       const destination = await this.stations.anyStation(transfer.toStationId);
       const district = await this.stations.district();
-      checkTransferTarget(targetOf(transfer), destination, district, this.settings.travelKmh);
+      await checkTransferTarget(targetOf(transfer), destination, district, this.referral);
       return undefined;
     } catch (error) {
       // Only a rule's refusal is an answer; a database that is away is retried later instead.

@@ -1,23 +1,18 @@
 import { CounterNotFound } from '../../../stations/src/domain/station.errors';
 import { Station, findCounter } from '../../../stations/src/domain/station.state';
-import { BusinessNotHandledHere, nearestStationsFor } from '../domain/nearest-stations';
 import { TransferRefused } from '../domain/station-queue.errors';
 import type { TransferTarget } from '../domain/transfer';
+import type { StationReferral } from '../stations/station-referral';
 
 /** Refuses a destination that cannot take the resident, before anything is written. */
-export function checkTransferTarget(
+export async function checkTransferTarget(
   target: TransferTarget,
   destination: Station,
   district: readonly Station[],
-  travelKmh: number,
-): void {
+  referral: StationReferral,
+): Promise<void> {
   if (!destination.businesses.includes(target.business))
-    throw new BusinessNotHandledHere(
-      target.business,
-      destination.stationId,
-      nearestStationsFor(target.business, destination, district, travelKmh),
-      travelKmh,
-    );
+    throw await referral.wrongStation(target.business, destination, district);
   if (!target.counterId) return;
   const counter = findCounter(destination, target.counterId);
   if (!counter) throw new CounterNotFound(destination.stationId, target.counterId);

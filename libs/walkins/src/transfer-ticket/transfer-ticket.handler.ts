@@ -20,6 +20,7 @@ import type { WalkinsSettings } from '../domain/walkins-settings';
 import { TicketView, ticketView } from '../http/ticket-view';
 import { QueueBook } from '../queues/queue-book';
 import { StationBook } from '../stations/station-book';
+import { StationReferral } from '../stations/station-referral';
 import type { CommandContext } from '../streams/event-stream';
 import { TicketDesk } from '../tickets/ticket-desk';
 import { TransferProcess, TransferSource } from '../transfer-process/transfer-process';
@@ -42,6 +43,7 @@ export class TransferTicketHandler implements ICommandHandler<TransferTicketComm
     private readonly transfers: TransferProcess,
     private readonly store: EventStore,
     private readonly clock: Clock,
+    private readonly referral: StationReferral,
     @Inject(WALKINS_SETTINGS) private readonly settings: WalkinsSettings,
   ) {}
 
@@ -60,12 +62,7 @@ export class TransferTicketHandler implements ICommandHandler<TransferTicketComm
         ? origin
         : await this.stations.anyStation(target.stationId);
     // Refused before anything is written: a refused request leaves the log as it was.
-    checkTransferTarget(
-      target,
-      destination,
-      await this.stations.district(),
-      this.settings.travelKmh,
-    );
+    await checkTransferTarget(target, destination, await this.stations.district(), this.referral);
     if (destination === origin && address.day === queueDayOf(now))
       return this.withinQueue(origin, address.day, request, target, act.context);
     return this.acrossQueues(origin, address.day, request, target, act.context);
