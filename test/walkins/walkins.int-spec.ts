@@ -104,7 +104,7 @@ describe('walk-ins through HTTP', () => {
       error: 'wrong_station',
       fields: [{ field: 'business' }],
       nearestStations: [{ stationId: 'hall' }],
-      travel: { method: 'straight-line', speedKmh: 15 },
+      travel: { method: 'road-network', mode: 'cycling', synthetic: true },
     });
     const [hall] = (reply.body as { nearestStations: { travelMinutes: number }[] }).nearestStations;
     expect(hall?.travelMinutes).toBeGreaterThan(0);
