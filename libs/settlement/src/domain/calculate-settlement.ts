@@ -1,7 +1,7 @@
-import { fen, ZERO_FEN, type Fen, type Policy } from '../../../policy/src/domain';
+import { fen, ZERO_FEN, type Fen } from '../../../policy/src/domain';
 import { assistance } from './assistance';
-import { addTotals, type BenefitYearTotals } from './benefit-year-totals';
-import type { Bill, PersonStanding } from './bill';
+import { addTotals } from './benefit-year-totals';
+import type { Bill } from './bill';
 import { burdenLayer, type BurdenLayer } from './burden-layers';
 import { checkBill } from './check-bill';
 import { inpatientFund } from './inpatient-fund';
