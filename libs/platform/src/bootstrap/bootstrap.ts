@@ -11,7 +11,9 @@ import { installRequestLog } from '../logging/request-log';
 import { installHttpMetrics } from '../metrics/http-metrics';
 import { MetricsRegistry } from '../metrics/metrics.registry';
 import { installCors } from './cors';
+import { completeDocument } from '../openapi/complete-document';
 import { createHttpAdapter, useJsonBodies } from './http-adapter';
+import { installMethodNotAllowed } from './method-not-allowed';
 import { installResponseDeadline } from './response-deadline';
 import { installSecurityHeaders } from './security-headers';
 
@@ -51,18 +53,21 @@ export async function createApp(
   installSecurityHeaders(http, security.hstsMaxAgeSeconds);
   installCors(http, security.corsOrigins);
   installResponseDeadline(http, security.requestTimeoutSeconds);
+  installMethodNotAllowed(http);
   installHttpMetrics(http, app.get(MetricsRegistry));
   app.setGlobalPrefix('api', {
     exclude: OPEN_PATHS.map((path) => ({ path, method: RequestMethod.ALL })),
   });
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle(`Service Circle — ${definition.title}`)
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
+  const document = completeDocument(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle(`Service Circle — ${definition.title}`)
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
+    ),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;

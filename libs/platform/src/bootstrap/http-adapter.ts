@@ -2,6 +2,8 @@ import type { Server } from 'node:http';
 import { BadRequestException } from '@nestjs/common';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { correlationIdOf } from '../logging/request-log';
+import { prototypeKeyRefusal, UnsupportedMediaType } from './body-refusals';
+import { frameworkRefusal } from './framework-refusals';
 
 /** Request bodies are forms of a few fields; anything larger is refused with 413 naming it. */
 export const BODY_LIMIT_BYTES = 100 * 1024;
@@ -35,6 +37,7 @@ export function createHttpAdapter(requestTimeoutMs: number): FastifyAdapter {
       connectionsCheckingInterval: 1_000,
     },
     logger: false,
+    frameworkErrors: frameworkRefusal,
   });
 }
 
@@ -54,10 +57,11 @@ export interface WithRawBody {
 }
 
 /**
- * JSON bodies as Fastify parses them (prototype poisoning refused), except that an empty body
- * is no body: clients send `POST …/call-next` with a JSON content type and nothing after it.
+ * JSON bodies as Fastify parses them (prototype poisoning refused, naming the key), except that
+ * an empty body is no body: clients send `POST …/call-next` with a JSON content type and nothing
+ * after it.
  * The raw bytes stay on the request: a signed callback is checked over what was sent, not over
- * a re-serialisation of it.
+ * a re-serialisation of it. Any other content type is refused with 415.
  */
 export function useJsonBodies(app: NestFastifyApplication): void {
   const http = app.getHttpAdapter().getInstance();
@@ -71,9 +75,18 @@ export function useJsonBodies(app: NestFastifyApplication): void {
         done(null, undefined);
         return;
       }
-      parseJson(request, body.toString('utf8'), (error, parsed) =>
-        error ? done(new MalformedJsonBody(), undefined) : done(null, parsed),
+      const text = body.toString('utf8');
+      parseJson(request, text, (error, parsed) =>
+        error
+          ? done(prototypeKeyRefusal(text) ?? new MalformedJsonBody(), undefined)
+          : done(null, parsed),
       );
     },
+  );
+  // Fastify takes text/plain by default and Nest adds forms; neither is a request of ours.
+  http.removeContentTypeParser('text/plain');
+  app.useBodyParser<Server>('*', { bodyLimit: BODY_LIMIT_BYTES }, (request, _body, done) =>
+    // A path nobody serves stays a 404, whatever its body.
+    request.is404 ? done(null, undefined) : done(new UnsupportedMediaType(), undefined),
   );
 }

@@ -9,6 +9,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import { DomainError, DomainErrorKind } from '@circle/kernel';
 import type { ErrorBody } from './error-body';
+import { databaseUnavailable } from './unavailable';
 
 const STATUS_OF: Record<DomainErrorKind, number> = {
   invalid: HttpStatus.UNPROCESSABLE_ENTITY,
@@ -148,7 +149,8 @@ export class ErrorFilter implements ExceptionFilter {
       ];
     if (exception instanceof HttpException) return fromHttp(exception);
     return (
-      (isFastifyError(exception) ? fromFastify(exception) : undefined) ?? [
+      (isFastifyError(exception) ? fromFastify(exception) : undefined) ??
+      databaseUnavailable(exception) ?? [
         500,
         { error: 'internal', message: 'something went wrong on our side', fields: [] },
       ]

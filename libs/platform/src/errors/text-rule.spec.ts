@@ -43,3 +43,12 @@ describe('checkedText', () => {
     expect(check({ name: '张三', note: '👍' })).toEqual([{ name: '张三', note: '👍' }, []]);
   });
 });
+
+describe('checkedText on deep bodies', () => {
+  it('refuses nesting deeper than any request has, without exhausting the stack', () => {
+    const deep = JSON.parse(`{"a":${'['.repeat(50_000)}1${']'.repeat(50_000)}}`);
+    const [, problems] = check(deep);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.problem).toBe('is nested more than 32 levels deep');
+  });
+});

@@ -34,6 +34,10 @@ function textProblem(text: string): string | undefined {
   return undefined;
 }
 
+// No request of ours nests more than a few levels; a deeper body would only exhaust the stack
+// of every recursive walk after this one (class-transformer's, class-validator's).
+const MAX_DEPTH = 32;
+
 const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
 /**
@@ -41,20 +45,32 @@ const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
  * so the same name typed on two keyboards is one name; refused characters and inherited keys
  * such as `__proto__` or `constructor` are collected as problems naming their field.
  */
-export function checkedText(value: unknown, path: string, problems: FieldProblem[]): unknown {
+export function checkedText(
+  value: unknown,
+  path: string,
+  problems: FieldProblem[],
+  depth = 0,
+): unknown {
+  if (depth > MAX_DEPTH) {
+    problems.push({
+      field: path || 'body',
+      problem: `is nested more than ${MAX_DEPTH} levels deep`,
+    });
+    return undefined;
+  }
   if (typeof value === 'string') {
     const problem = textProblem(value);
     if (problem) problems.push({ field: path || 'body', problem });
     return problem ? value : value.normalize('NFC');
   }
   if (Array.isArray(value))
-    return value.map((item, i) => checkedText(item, join(path, String(i)), problems));
+    return value.map((item, i) => checkedText(item, join(path, String(i)), problems, depth + 1));
   if (typeof value !== 'object' || value === null) return value;
   const checked: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     const field = join(path, key);
     if (isInheritedKey(key)) problems.push({ field, problem: 'is not an allowed field' });
-    else checked[key] = checkedText(item, field, problems);
+    else checked[key] = checkedText(item, field, problems, depth + 1);
   }
   return checked;
 }

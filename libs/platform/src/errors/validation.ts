@@ -33,6 +33,13 @@ function refusal(fields: FieldProblem[]): UnprocessableEntityException {
   return new UnprocessableEntityException(body);
 }
 
+const isPlainObject = (value: unknown) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const PRIMITIVES: unknown[] = [String, Number, Boolean, Object, Array];
+const isDto = (metadata: ArgumentMetadata) =>
+  typeof metadata.metatype === 'function' && !PRIMITIVES.includes(metadata.metatype);
+
 const CHECKED_TEXT = new Set<ArgumentMetadata['type']>(['body', 'query', 'param']);
 
 /**
@@ -42,6 +49,10 @@ const CHECKED_TEXT = new Set<ArgumentMetadata['type']>(['body', 'query', 'param'
 class CircleValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (!CHECKED_TEXT.has(metadata.type)) return super.transform(value, metadata);
+    // A DTO describes one object; an array or a bare value would be validated item by item or
+    // not at all, and a body of optional fields would pass as `[]`.
+    if (metadata.type === 'body' && isDto(metadata) && !isPlainObject(value) && value !== undefined)
+      throw refusal([{ field: 'body', problem: 'must be a JSON object' }]);
     const problems: FieldProblem[] = [];
     const checked = checkedText(value, metadata.data ?? '', problems);
     if (problems.length > 0) throw refusal(problems);

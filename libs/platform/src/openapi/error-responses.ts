@@ -49,7 +49,11 @@ function sharedStatuses(operation: Operation): [string, string][] {
     );
   if (operation.requestBody || where.has('path') || where.has('query') || where.has('header'))
     statuses.push(['422', 'A field, parameter or header is wrong; each is named']);
-  if (where.has('path')) statuses.push(['404', 'Nothing on record under this path']);
+  if (where.has('path'))
+    statuses.push(
+      ['404', 'Nothing on record under this path'],
+      ['414', 'A part of the path is too long'],
+    );
   return statuses;
 }
 
@@ -61,7 +65,14 @@ export function describeRefusals(operation: Operation): void {
   for (const [status, description] of sharedStatuses(operation))
     operation.responses[status] ??= { description };
   for (const [status, response] of Object.entries(operation.responses)) {
-    if (Number(status) < 400 || response.content) continue;
-    response.content = { 'application/json': { schema: { $ref: ERROR_BODY_REF } } };
+    if (Number(status) < 400) continue;
+    const own = (response.content?.['application/json'] as { schema?: Schema } | undefined)?.schema;
+    // A route's fuller refusal (a wrong station with the nearest ones) is one of its refusals;
+    // the validation pipe's, in the plain shape, can come from the same route.
+    const schema =
+      own && own.$ref !== ERROR_BODY_REF
+        ? { anyOf: [{ $ref: ERROR_BODY_REF }, own] }
+        : { $ref: ERROR_BODY_REF };
+    response.content = { ...response.content, 'application/json': { schema } };
   }
 }
