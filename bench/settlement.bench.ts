@@ -7,6 +7,7 @@ import { insuredResidents } from './lib/insured-residents';
 import { rawKafkaConsumeRate } from './lib/kafka-baseline';
 import { pgbenchInsertTps } from './lib/pgbench-baseline';
 import {
+  projectionsCaughtUp,
   quoteForAWhile,
   settleForAWhile,
   startApps,
@@ -24,6 +25,7 @@ const QUOTE_CLIENTS = env('BENCH_QUOTE_CLIENTS', 4);
 const QUOTE_SECONDS = env('BENCH_QUOTE_SECONDS', 15);
 const WARMUP_SECONDS = env('BENCH_WARMUP_SECONDS', 5);
 const LAG_EVERY = env('BENCH_LAG_EVERY', 5);
+const DATABASE = new URL(BENCH_DATABASE_URL).pathname.slice(1);
 const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 
 /**
@@ -63,6 +65,14 @@ function reportSettled(s: Settled, pgbench: Baseline, kafka: Baseline, insertMs:
   report('visible in supervisor: lag p99', lag.p99, 'ms');
   report('visible in supervisor: lag max', lag.max, 'ms');
   report(`lag samples (every ${LAG_EVERY}th 201)`, lag.count, 'samples');
+  const gate = summarise(s.gate.agesMs);
+  report('oldest write transaction on the server p99', gate.p99, 'ms');
+  const where = s.gate.longest.database;
+  report(
+    `oldest write transaction max (${where === DATABASE ? 'ours' : 'another database'})`,
+    gate.max,
+    'ms',
+  );
   report('settled (201) in all, warm-up included', s.created, 'settlements');
   report('rows in settlement_record after drain', s.drained.rows, 'rows');
   report('drained after the clients stopped', s.drained.waitedMs, 'ms');
@@ -87,7 +97,9 @@ async function main(): Promise<void> {
     const enrolling = performance.now();
     const residents = await insuredResidents(apps.township, townClerk, RESIDENTS);
     const enrolled = ((performance.now() - enrolling) / 1000).toFixed(1);
-    console.error(`${RESIDENTS} residents enrolled and paid at town-1 in ${enrolled} s; settling`);
+    console.error(`${RESIDENTS} residents enrolled and paid at town-1 in ${enrolled} s`);
+    const caughtUp = ((await projectionsCaughtUp(apps, 600_000)) / 1000).toFixed(1);
+    console.error(`the supervisor applied the enrollments ${caughtUp} s later; settling`);
     const shape = { clients: CLIENTS, warmupMs: WARMUP_SECONDS * 1000, measureMs: SECONDS * 1000 };
     settled = await settleForAWhile(apps, hospClerk, residents, shape, LAG_EVERY);
     console.error('quoting');

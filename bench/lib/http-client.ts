@@ -63,7 +63,13 @@ export class HttpClient {
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
-          resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : undefined });
+          // Parsed only when read: most answers are counted, not looked at.
+          resolve({
+            status: res.statusCode ?? 0,
+            get body(): unknown {
+              return text ? JSON.parse(text) : undefined;
+            },
+          });
         });
         res.on('error', reject);
       });

@@ -2,6 +2,7 @@ import { startAppChild, type AppChild } from './app-child';
 import { BENCH_DATABASE_URL } from './bench-db';
 import { billFor, pick } from './bills';
 import { closedLoop, windowAfter, type ClosedLoop } from './closed-loop';
+import { startGateProbe, type GateLooks } from './gate-probe';
 import { kafkaBrokerPids, postgresPids, startCpuMeter, type CpuUse } from './cpu-meter';
 import { HttpClient } from './http-client';
 import { readModelDiffers } from './read-model-check';
@@ -10,6 +11,7 @@ import { countRows, startVisibilityProbe, waitForRows } from './visibility-probe
 export interface Apps {
   readonly township: HttpClient;
   readonly hospital: HttpClient;
+  readonly supervisor: HttpClient;
   readonly children: readonly AppChild[];
 }
 
@@ -25,20 +27,42 @@ export async function startApps(port: number): Promise<Apps> {
     await Promise.all(children.map((c) => c.stop()));
     throw failed.reason;
   }
-  const [township, hospital] = children.map((c) => new HttpClient(c.url)) as [
+  const [township, hospital, supervisor] = children.map((c) => new HttpClient(c.url)) as [
+    HttpClient,
     HttpClient,
     HttpClient,
   ];
-  return { township, hospital, children };
+  return { township, hospital, supervisor, children };
 }
 
 export async function stopApps(apps: Apps): Promise<void> {
   apps.township.close();
   apps.hospital.close();
+  apps.supervisor.close();
   await Promise.all(apps.children.map((c) => c.stop()));
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
+
+/**
+ * Waits until every projection of the supervisor has applied what Kafka holds (a few records
+ * of other databases' logs may trickle in on the shared topics), twice in a row; the ms waited.
+ * The settlements must not start while the enrollment backlog is still being applied: its
+ * write transactions hold the relay's gate, and the supervisor's CPU, for everyone.
+ */
+export async function projectionsCaughtUp(apps: Apps, timeoutMs: number): Promise<number> {
+  const token = await apps.supervisor.login('supervisor');
+  const started = performance.now();
+  let quiet = 0;
+  while (quiet < 2) {
+    if (performance.now() - started > timeoutMs) throw new Error('projections did not catch up');
+    await sleep(500);
+    const reply = await apps.supervisor.get('/api/projections', token);
+    const lags = reply.status === 200 ? (reply.body as { lagEvents: number }[]) : [];
+    quiet = lags.length > 0 && lags.every((p) => p.lagEvents <= 10) ? quiet + 1 : 0;
+  }
+  return performance.now() - started;
+}
 
 /** CPU seconds each part of the path spent in the measured window. */
 async function meterCpu(apps: Apps, window: { from: number; to: number }) {
@@ -71,6 +95,8 @@ export interface Settled {
   readonly drained: { waitedMs: number; rows: number };
   readonly differs: Record<string, number>;
   readonly cpu: CpuUse;
+  /** The oldest writing transaction on the server at each look during the window. */
+  readonly gate: GateLooks;
 }
 
 /**
@@ -89,6 +115,7 @@ export async function settleForAWhile(
   const probe = await startVisibilityProbe(BENCH_DATABASE_URL);
   const window = windowAfter(shape.warmupMs, shape.measureMs);
   const cpu = meterCpu(apps, window);
+  const gate = await startGateProbe(BENCH_DATABASE_URL);
   let created = 0;
   let admissions = 0;
   const run = await closedLoop(shape.clients, window, async (client) => {
@@ -101,11 +128,12 @@ export async function settleForAWhile(
       probe.answered((reply.body as { settlementId: string }).settlementId, at);
     return 201;
   });
+  const gateAges = await gate.stop();
   const visible = await probe.stop(120_000);
   const expected = before + created;
   const drained = await waitForRows(BENCH_DATABASE_URL, 'settlement_record', expected, 120_000);
   const differs = await readModelDiffers(BENCH_DATABASE_URL);
-  return { run, created, visible, drained, differs, cpu: await cpu };
+  return { run, created, visible, drained, differs, cpu: await cpu, gate: gateAges };
 }
 
 /** Quotes for the bench's residents, whose years now hold their settlements. */
