@@ -11,11 +11,12 @@ export interface ProjectionsApp {
 }
 
 /**
- * Ports of the projection suites' apps: TEST_PORT_BASE + 90 … 94 (4190 … by default), apart
- * from the other suites' and from another run with its own base.
+ * Ports of the projection suites' apps: TEST_PORT_BASE + 95 … 99 (4195 … by default), apart
+ * from the other suites' and from another run with its own base. Not + 90: fetch refuses port
+ * 4190 (managesieve) as unsafe.
  */
 export const projectionsAppPort = (n: number): number =>
-  Number(process.env.TEST_PORT_BASE ?? 4100) + 90 + n;
+  Number(process.env.TEST_PORT_BASE ?? 4100) + 95 + n;
 
 /** An app composed only of the platform and these projections, in this process. */
 export async function startProjectionsApp(
