@@ -28,6 +28,13 @@ import { SmsMessages } from './store/sms-messages';
 import { SMS_POOL, SmsPoolCloser, createSmsPool } from './store/sms-pool';
 import { SmsRecipients } from './store/sms-recipients';
 
+/**
+ * Connections of the worker side. Statements are coalesced (store/coalescer.ts), so however many
+ * jobs run at once the stores write a few statements side by side; the rest is the consumer's
+ * batches and the sweep. The PostgreSQL server is shared by every process of the circle.
+ */
+const WORKER_CONNECTIONS = 12;
+
 /** Where "your turn is near" learns the queue: a module and the class in it that answers. */
 export interface QueuePlacesSource {
   readonly module: DynamicModule;
@@ -85,7 +92,7 @@ export class NotificationsModule {
       module: NotificationsModule,
       imports: [options.places.module],
       providers: [
-        ...shared(settings, options.clock ?? systemClock, Math.min(64, settings.concurrency + 8)),
+        ...shared(settings, options.clock ?? systemClock, WORKER_CONNECTIONS),
         { provide: QUEUE_PLACES, useExisting: options.places.places },
         SmsMetrics,
         provider(settings),
@@ -110,7 +117,7 @@ export class NotificationsModule {
         ReceiveCallbackController,
         QueueViewController,
       ],
-      providers: shared(settings, clock, 4),
+      providers: shared(settings, clock, 3),
     };
   }
 }

@@ -1,7 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import type { DeliveryStatus } from '../domain/delivery-status';
+import { Coalescer, STATEMENTS_IN_FLIGHT } from './coalescer';
 import { SMS_POOL } from './sms-pool';
+
+interface Receipt {
+  readonly key: string;
+  readonly phone: string;
+  readonly text: string;
+  readonly parts: number;
+  readonly now: Date;
+}
 
 export interface OutboxEntry {
   readonly messageId: string;
@@ -21,18 +30,34 @@ export interface OutboxEntry {
  */
 @Injectable()
 export class SandboxOutbox {
-  constructor(@Inject(SMS_POOL) private readonly db: Pool) {}
+  private readonly receipts: Coalescer<Receipt, true>;
+
+  constructor(@Inject(SMS_POOL) private readonly db: Pool) {
+    this.receipts = new Coalescer((items) => this.receiveAll(items), STATEMENTS_IN_FLIGHT);
+  }
 
   async receive(
-    message: { messageId: string; phone: string; text: string; parts: number },
+    message: Omit<Receipt, 'key' | 'now'> & { messageId: string },
     now: Date,
   ): Promise<void> {
+    await this.receipts.run({ ...message, key: message.messageId, now });
+  }
+
+  private async receiveAll(items: readonly Receipt[]): Promise<Map<string, true>> {
+    const sorted = [...items].sort((a, b) => (a.key < b.key ? -1 : 1));
     await this.db.query(
       `INSERT INTO sms_sandbox_message AS s (message_id, phone, text, parts, received_at)
-       VALUES ($1, $2, $3, $4, $5)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::timestamptz[])
        ON CONFLICT (message_id) DO UPDATE SET calls = s.calls + 1`,
-      [message.messageId, message.phone, message.text, message.parts, now],
+      [
+        sorted.map((r) => r.key),
+        sorted.map((r) => r.phone),
+        sorted.map((r) => r.text),
+        sorted.map((r) => r.parts),
+        sorted.map((r) => r.now),
+      ],
     );
+    return new Map(items.map((r) => [r.key, true]));
   }
 
   async forPhone(phone: string, limit: number): Promise<OutboxEntry[]> {

@@ -1,8 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
-import type { DeliveryStatus } from '../domain/delivery-status';
 import type { Language } from '../domain/language';
+import { Coalescer, STATEMENTS_IN_FLIGHT } from './coalescer';
+import {
+  claimAll,
+  markAllSent,
+  type Claim,
+  type ClaimRequest,
+  type SentReport,
+} from './message-claims';
 import { SMS_POOL } from './sms-pool';
+
+export type { Claim, ClaimedMessage } from './message-claims';
 
 /** A worded message about to be queued. */
 export interface MessageToQueue {
@@ -17,37 +26,6 @@ export interface MessageToQueue {
   readonly urgent: boolean;
   /** Quiet hours hold it until then; null sends at once. */
   readonly notBefore: Date | null;
-}
-
-/** A message as the worker takes it, once it has marked the attempt. */
-export interface ClaimedMessage {
-  readonly messageId: string;
-  readonly phone: string;
-  readonly text: string;
-  readonly parts: number;
-  readonly eventAt: Date;
-  readonly attempts: number;
-}
-
-export type Claim =
-  | { readonly kind: 'unknown' }
-  | { readonly kind: 'settled'; readonly status: DeliveryStatus }
-  | { readonly kind: 'opted-out' }
-  | {
-      readonly kind: 'claimed';
-      /** An earlier attempt was marked and never answered: it may have reached the provider. */
-      readonly afterUnknownOutcome: boolean;
-      readonly message: ClaimedMessage;
-    };
-
-interface ClaimRow {
-  previous: DeliveryStatus;
-  phone: string;
-  text: string;
-  parts: number;
-  event_at: Date;
-  opted_out: boolean;
-  attempts: number | null;
 }
 
 const columns = (rows: readonly MessageToQueue[]) => [
@@ -71,7 +49,13 @@ const columns = (rows: readonly MessageToQueue[]) => [
  */
 @Injectable()
 export class SmsMessages {
-  constructor(@Inject(SMS_POOL) private readonly db: Pool) {}
+  private readonly claims: Coalescer<ClaimRequest, Claim>;
+  private readonly sent: Coalescer<SentReport, true>;
+
+  constructor(@Inject(SMS_POOL) private readonly db: Pool) {
+    this.claims = new Coalescer((items) => claimAll(db, items), STATEMENTS_IN_FLIGHT);
+    this.sent = new Coalescer((items) => markAllSent(db, items), STATEMENTS_IN_FLIGHT);
+  }
 
   /**
    * Writes the messages not yet known and returns those still waiting for a job: the new ones
@@ -102,43 +86,8 @@ export class SmsMessages {
   }
 
   /** Marks one attempt before the provider call, unless the message is settled or unwanted. */
-  async claim(messageId: string, now: Date): Promise<Claim> {
-    const { rows } = await this.db.query<ClaimRow>(
-      `WITH current AS (
-         SELECT m.message_id, m.status, m.phone, m.text, m.parts, m.event_at,
-                EXISTS (SELECT 1 FROM sms_recipient r
-                        WHERE r.phone = m.phone AND r.opted_out_at IS NOT NULL) AS opted_out
-         FROM sms_message m WHERE m.message_id = $1 FOR UPDATE OF m
-       ), claimed AS (
-         UPDATE sms_message m
-         SET status = 'attempting', attempts = m.attempts + 1, attempted_at = $2, updated_at = $2
-         FROM current c
-         WHERE m.message_id = c.message_id AND c.status IN ('queued', 'attempting') AND NOT c.opted_out
-         RETURNING m.attempts
-       )
-       SELECT c.status AS previous, c.phone, c.text, c.parts, c.event_at, c.opted_out,
-              (SELECT attempts FROM claimed) AS attempts
-       FROM current c`,
-      [messageId, now],
-    );
-    const row = rows[0];
-    if (!row) return { kind: 'unknown' };
-    if (row.attempts === null)
-      return row.opted_out && !isSettled(row.previous)
-        ? { kind: 'opted-out' }
-        : { kind: 'settled', status: row.previous };
-    return {
-      kind: 'claimed',
-      afterUnknownOutcome: row.previous === 'attempting',
-      message: {
-        messageId,
-        phone: row.phone,
-        text: row.text,
-        parts: row.parts,
-        eventAt: row.event_at,
-        attempts: row.attempts,
-      },
-    };
+  claim(messageId: string, now: Date): Promise<Claim> {
+    return this.claims.run({ key: messageId, now });
   }
 
   /** What the provider accepted; a provider's word that it sent wins over an earlier guess. */
@@ -148,13 +97,7 @@ export class SmsMessages {
     providerMessageId: string | null,
     now: Date,
   ): Promise<void> {
-    await this.db.query(
-      `UPDATE sms_message
-       SET status = $2, provider_message_id = $3, reason = NULL, sent_at = $4,
-           settled_at = CASE WHEN $2 = 'delivered' THEN $4 ELSE settled_at END, updated_at = $4
-       WHERE message_id = $1 AND status NOT IN ('sent', 'delivered')`,
-      [messageId, status, providerMessageId, now],
-    );
+    await this.sent.run({ key: messageId, status, providerMessageId, now });
   }
 
   /** The attempt did not reach the provider: the message waits for its next try as before. */
@@ -196,8 +139,4 @@ export class SmsMessages {
       [messageId, status, reason, now],
     );
   }
-}
-
-export function isSettled(status: DeliveryStatus): boolean {
-  return status !== 'queued' && status !== 'attempting';
 }
