@@ -15,6 +15,7 @@ import {
   type NotificationSettings,
 } from '../settings/notification-settings';
 import { SMS_POOL } from '../store/sms-pool';
+import { startNewGroupAtLogStart } from './log-start';
 
 const RESTART_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 /** Events per PostgreSQL statement and BullMQ round trip: a fetch may bring many thousands. */
@@ -73,8 +74,13 @@ export class BusinessEventsConsumer implements OnApplicationBootstrap, BeforeApp
   }
 
   private async start(): Promise<void> {
+    const groupId = notifierGroupId(this.log);
+    await startNewGroupAtLogStart(this.kafka, this.db, groupId, this.settings.topics).catch(
+      (error: unknown) =>
+        this.logger.warn(`group ${groupId} starts from the topics' beginning (${String(error)})`),
+    );
     const consumer = this.kafka.consumer({
-      groupId: notifierGroupId(this.log),
+      groupId,
       allowAutoTopicCreation: false,
       sessionTimeout: 6_000,
       heartbeatInterval: 1_000,
