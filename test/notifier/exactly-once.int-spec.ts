@@ -66,17 +66,19 @@ describe('notifier: each event texted exactly once', () => {
 
   it('texts every message of a batch exactly once across a kill -9 and a restart', async () => {
     await notifier?.stop();
+    // Each provider call takes 200 ms after the sandbox recorded it: the kill lands between the
+    // provider's receipt and the notifier's record of it for the calls in flight.
     notifier = await startNotifier(topic.name, {
-      SMS_RATE_PER_SECOND: '150',
       SMS_CONCURRENCY: '16',
+      SMS_SANDBOX_LATENCY_MS: '200',
     });
     const batch = enrolledEvents(Array.from({ length: 500 }, freshPhone));
     const ids = batch.map((e) => e.eventId);
     await topic.publish(batch);
-    await waitFor(
-      'the first messages to go out',
-      async () => (await records.sandbox(ids)).length >= 100,
-    );
+    await waitFor('calls in flight after the first messages went out', async () => {
+      if ((await records.sandbox(ids)).length < 60) return false;
+      return (await records.messages(ids)).some((m) => m.status === 'attempting');
+    });
     await notifier.stop('SIGKILL');
     const before = (await records.sandbox(ids)).length;
     const unanswered = (await records.messages(ids)).filter((m) => m.status === 'attempting');

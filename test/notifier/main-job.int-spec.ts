@@ -33,11 +33,18 @@ describe('notifier on the main job: from a clerk at town-1 to the supervisor out
   let reader: string;
 
   beforeAll(async () => {
-    [township, supervisor, notifier] = await Promise.all([
+    const started = await Promise.allSettled([
       startApp('township', { PORT: String(SMS_PORTS.township), ...env }),
       startApp('supervisor', { PORT: String(SMS_PORTS.supervisor), ...env }),
       startApp('notifier', { PORT: String(SMS_PORTS.notifier), ...env }),
     ]);
+    const apps = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    const failed = started.find((s) => s.status === 'rejected');
+    if (failed) {
+      await Promise.all(apps.map((app) => app.stop()));
+      throw failed.reason;
+    }
+    [township, supervisor, notifier] = apps as [RunningApp, RunningApp, RunningApp];
     [clerk, admin, reader] = await Promise.all([
       login(township.url, 'clerk-town-1'),
       login(supervisor.url, 'admin'),

@@ -35,7 +35,7 @@ describe('notifier: quiet hours', () => {
 
   beforeAll(async () => {
     topic = await SmsTopic.create(await records.logId());
-    const env = testEnv({ PORT: String(SMS_PORTS.notifier) });
+    const env = testEnv({ PORT: String(SMS_PORTS.inProcess) });
     const settings = loadNotificationSettings({
       ...env,
       SMS_TOPICS: topic.name,
@@ -50,9 +50,9 @@ describe('notifier: quiet hours', () => {
         defaultPort: 0,
         module: (config) => NotifierModule.with(config, { settings, clock }),
       },
-      loadConfig('notifier', SMS_PORTS.notifier, env),
+      loadConfig('notifier', SMS_PORTS.inProcess, env),
     );
-    await app.listen(SMS_PORTS.notifier, '127.0.0.1');
+    await app.listen(SMS_PORTS.inProcess, '127.0.0.1');
     const warmUp = enrolledEvent(freshPhone());
     await topic.publish([warmUp]);
     await waitFor(
