@@ -13,6 +13,7 @@ export class AdjustClaimHandler implements ICommandHandler<AdjustClaimCommand> {
   ) {}
 
   async execute({ claimId, request, context }: AdjustClaimCommand): Promise<ClaimAnswer> {
+    this.desk.assertMayAct(context.principal);
     const record = await this.streams.load(claimId);
     const desk = this.desk.openFor(record, claimId, context.principal);
     return this.streams.decide(

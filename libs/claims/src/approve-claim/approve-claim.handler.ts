@@ -25,6 +25,7 @@ export class ApproveClaimHandler implements ICommandHandler<ApproveClaimCommand>
   async execute({ claimId, context }: ApproveClaimCommand): Promise<ClaimAnswer> {
     const kept = await this.streams.keptAnswer<ClaimAnswer>(context.idempotency);
     if (kept) return kept;
+    this.desk.assertMayAct(context.principal);
     const record = await this.streams.load(claimId);
     const desk = this.desk.openFor(record, claimId, context.principal);
     const step = { claimId, stationId: desk.station.stationId, at: desk.at };

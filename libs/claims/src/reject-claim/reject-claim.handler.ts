@@ -16,6 +16,7 @@ export class RejectClaimHandler implements ICommandHandler<RejectClaimCommand> {
   ) {}
 
   async execute({ claimId, request, context }: RejectClaimCommand): Promise<ClaimAnswer> {
+    this.desk.assertMayAct(context.principal);
     const record = await this.streams.load(claimId);
     const desk = this.desk.openFor(record, claimId, context.principal);
     // The SMS goes to the phone on the person's record today, not the one at submission.

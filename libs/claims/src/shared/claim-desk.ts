@@ -45,6 +45,15 @@ export class ClaimDesk {
       actingStation('MANUAL_REIMBURSEMENT', principal.stationId, this.served);
   }
 
+  /**
+   * Whether the caller may act on claims at all, decided before a claim is looked up, so a
+   * refusal says nothing about whether the claim exists. Every claim item is handled at the
+   * same stations (the hall), so the manual item stands for all of them.
+   */
+  assertMayAct(principal: Principal): void {
+    this.open('MANUAL_REIMBURSEMENT', principal);
+  }
+
   /** The desk for a command on an existing claim: the item is the claim's own kind. */
   openFor(record: ClaimRecord, claimId: string, principal: Principal) {
     const claim = claimOf(record.state, claimId);

@@ -23,18 +23,14 @@ export class ReverseSettlementHandler implements ICommandHandler<ReverseSettleme
     context,
   }: ReverseSettlementCommand): Promise<SettlementRecord> {
     const found = await this.years.settlement(settlementId);
-    if (!found)
+    const principal = context.principal;
+    // Another station's settlement is refused as if it did not exist, as a read of it is: an
+    // id tried at the wrong hospital reveals nothing about that hospital's patients.
+    if (!found || (principal.role !== 'admin' && principal.stationId !== found.settled.stationId))
       throw new DomainError(
         'not-found',
         'not_found',
-        `settlement ${settlementId} is not on record`,
-      );
-    const principal = context.principal;
-    if (principal.role !== 'admin' && principal.stationId !== found.settled.stationId)
-      throw new DomainError(
-        'forbidden',
-        'settled_elsewhere',
-        `settlement ${settlementId} was settled at ${found.settled.stationId}; only that station reverses it`,
+        `settlement ${settlementId} is not on record at your station`,
       );
     const business =
       found.settled.source === 'claim' ? 'MANUAL_REIMBURSEMENT' : 'DISCHARGE_SETTLEMENT';
