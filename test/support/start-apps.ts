@@ -1,0 +1,45 @@
+import { spawnApp, waitForHttp, type RunningApp } from './app-process';
+import type { AppName } from './test-env';
+
+// The supervisor joins its projections' consumer groups before it listens; on a machine shared
+// with other suites that can take longer than startApp's 30 s.
+const START_TIMEOUT_MS = 120_000;
+
+// PostgreSQL is shared with other suites: an app that finds no free connection at start exits,
+// and a little later there is one.
+const ATTEMPTS = 4;
+
+async function startedOnce(name: AppName): Promise<RunningApp> {
+  const app = spawnApp(name);
+  const exited = app.exited.then(() => {
+    throw new Error(`${name} exited before it listened:\n${app.output()}`);
+  });
+  try {
+    await Promise.race([waitForHttp(`${app.url}/metrics`, START_TIMEOUT_MS), exited]);
+    return app;
+  } catch (error) {
+    await app.stop('SIGKILL');
+    throw error;
+  }
+}
+
+async function started(name: AppName): Promise<RunningApp> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startedOnce(name);
+    } catch (error) {
+      if (attempt >= ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 5_000 * attempt));
+    }
+  }
+}
+
+/** Starts the apps side by side; if one cannot start, the others are stopped before the error. */
+export async function startApps(names: readonly AppName[]): Promise<RunningApp[]> {
+  const results = await Promise.allSettled(names.map(started));
+  const running = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (!failed) return running;
+  await Promise.all(running.map((app) => app.stop()));
+  throw failed.reason;
+}
