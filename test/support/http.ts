@@ -34,14 +34,23 @@ export async function call<T = Record<string, unknown>>(
   return { status: response.status, body: body as T, headers: response.headers };
 }
 
+/**
+ * A demo user's token. A username that a suite before (a fuzzer, say) failed to log in too often
+ * waits before it may try again (429 with Retry-After); the wait is honoured, as a client would.
+ */
 export async function login(
   baseUrl: string,
   username: string,
   password = 'circle-demo',
 ): Promise<string> {
-  const reply = await call<{ accessToken: string }>(`${baseUrl}/api/auth/login`, {
-    body: { username, password },
-  });
-  if (reply.status !== 200) throw new Error(`login ${username} failed: ${reply.status}`);
-  return reply.body.accessToken;
+  for (let attempt = 1; ; attempt++) {
+    const reply = await call<{ accessToken: string }>(`${baseUrl}/api/auth/login`, {
+      body: { username, password },
+    });
+    if (reply.status === 200) return reply.body.accessToken;
+    const waitSeconds = Number(reply.headers.get('retry-after'));
+    if (reply.status !== 429 || attempt === 3 || !(waitSeconds <= 60))
+      throw new Error(`login ${username} failed: ${reply.status}`);
+    await new Promise((resolve) => setTimeout(resolve, waitSeconds * 1000));
+  }
 }
