@@ -69,7 +69,9 @@ export function checkedText(
   const checked: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     const field = join(path, key);
-    if (isInheritedKey(key)) problems.push({ field, problem: 'is not an allowed field' });
+    // A key with a control character would be a field name no screen or log can show.
+    if (isInheritedKey(key) || textProblem(key))
+      problems.push({ field, problem: 'is not an allowed field' });
     else checked[key] = checkedText(item, field, problems, depth + 1);
   }
   return checked;

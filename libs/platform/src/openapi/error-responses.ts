@@ -24,7 +24,7 @@ export const ERROR_BODY_SCHEMA: Schema = {
 };
 
 interface Operation {
-  parameters?: { in: string }[];
+  parameters?: { in: string; name?: string }[];
   requestBody?: unknown;
   security?: unknown[];
   responses: Record<string, { description?: string; content?: Record<string, unknown> }>;
@@ -49,8 +49,16 @@ function sharedStatuses(operation: Operation): [string, string][] {
     );
   if (operation.requestBody || where.has('path') || where.has('query') || where.has('header'))
     statuses.push(['422', 'A field, parameter or header is wrong; each is named']);
+  // Every command appends to a stream at the version it read: another change in between, or
+  // the record's state, refuses it.
+  if ((operation.parameters ?? []).some((p) => p.in === 'header' && p.name === 'Idempotency-Key'))
+    statuses.push([
+      '409',
+      'The record changed meanwhile or its state refuses this; reload or retry',
+    ]);
   if (where.has('path'))
     statuses.push(
+      ['400', 'The path is not valid percent-encoded UTF-8'],
       ['404', 'Nothing on record under this path'],
       ['414', 'A part of the path is too long'],
     );
