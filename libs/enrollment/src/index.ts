@@ -4,3 +4,4 @@ export * from './projections';
 export * from './domain/acting-station';
 export { Clock } from './shared/clock';
 export { POLICY_BOOK, policyBookProvider } from './shared/policy-book.provider';
+export { PolicyWarningSchema, POLICY_WARNING_NOTE } from './shared/policy.schemas';

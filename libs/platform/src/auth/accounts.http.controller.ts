@@ -10,7 +10,15 @@ import {
   Post,
   UnprocessableEntityException,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { RevokedTokensSchema, UserSchema } from './accounts.schemas';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { securityOf } from '../config/security-config';
 import { CreateUserRequest } from './create-user.request.dto';
@@ -45,6 +53,7 @@ export class AccountsController {
 
   @Get()
   @Roles('supervisor')
+  @ApiOkResponse({ type: [UserSchema] })
   async list(): Promise<UserView[]> {
     return (await this.users.list()).map(({ username, role, stationId }) => ({
       username,
@@ -55,6 +64,8 @@ export class AccountsController {
 
   @Post()
   @Roles('admin')
+  @ApiCreatedResponse({ type: UserSchema })
+  @ApiConflictResponse({ description: 'The username is taken' })
   async create(@Body() body: CreateUserRequest): Promise<UserView> {
     const stationId = body.stationId ?? null;
     if (STATION_ROLES.includes(body.role) !== (stationId !== null))
@@ -77,7 +88,7 @@ export class AccountsController {
   @Post(':username/revoke-tokens')
   @Roles('admin')
   @HttpCode(200)
-  @ApiOkResponse({ description: '{username, tokenGeneration, refusedEverywhereWithinSeconds}' })
+  @ApiOkResponse({ type: RevokedTokensSchema })
   @ApiNotFoundResponse({ description: 'No such user' })
   async revokeTokens(@Param('username') username: string): Promise<RevokedView> {
     const tokenGeneration = await this.users.revokeTokens(username);

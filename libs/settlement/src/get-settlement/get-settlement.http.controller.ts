@@ -14,6 +14,7 @@ import { settlementIdParam } from '../shared/settlement-id';
 import type { SettlementRecord } from '../shared/settlement-record';
 import { FHIR_JSON, toExplanationOfBenefit } from './fhir-explanation-of-benefit';
 import { GetSettlementQuery } from './get-settlement.query';
+import { SettlementRecordSchema } from '../shared/settlement.schemas';
 
 @ApiTags('settlement')
 @ApiBearerAuth()
@@ -27,7 +28,7 @@ export class GetSettlementController {
     description: `As an HL7 FHIR R4 ExplanationOfBenefit (benefitBalance: each cap used and left) with Accept: ${FHIR_JSON}.`,
   })
   @ApiHeader({ name: 'Accept', required: false, description: `${FHIR_JSON} for FHIR R4` })
-  @ApiOkResponse({ description: 'The settlement record' })
+  @ApiOkResponse({ description: 'The settlement record', type: SettlementRecordSchema })
   @ApiNotFoundResponse({ description: 'No such settlement at this station' })
   async get(
     @Param('settlementId') settlementId: string,

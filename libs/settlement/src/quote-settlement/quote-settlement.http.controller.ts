@@ -12,6 +12,7 @@ import { CurrentPrincipal, type Principal } from '@circle/platform';
 import { QuoteBillRequest } from '../shared/bill.request.dto';
 import type { SettlementQuote } from '../shared/settlement-answer';
 import { QuoteSettlementQuery } from './quote-settlement.query';
+import { SettlementQuoteSchema } from '../shared/settlement.schemas';
 
 @ApiTags('settlement')
 @ApiBearerAuth()
@@ -26,7 +27,10 @@ export class QuoteSettlementController {
     description:
       "With residentId the person's benefit year, qualifications and filings are used; without it, a first admission of the year at home.",
   })
-  @ApiOkResponse({ description: 'The national settlement fields, policyVersion and lines' })
+  @ApiOkResponse({
+    description: 'The national settlement fields, policyVersion and lines',
+    type: SettlementQuoteSchema,
+  })
   @ApiUnprocessableEntityResponse({ description: 'A field is wrong; the field is named' })
   @ApiNotFoundResponse({ description: 'residentId is not on record' })
   quote(

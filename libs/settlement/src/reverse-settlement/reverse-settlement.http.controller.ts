@@ -16,6 +16,7 @@ import { ReverseSettlementRequest } from '../shared/bill.request.dto';
 import { settlementIdParam } from '../shared/settlement-id';
 import type { SettlementRecord } from '../shared/settlement-record';
 import { ReverseSettlementCommand } from './reverse-settlement.command';
+import { SettlementRecordSchema } from '../shared/settlement.schemas';
 
 @ApiTags('settlement')
 @ApiBearerAuth()
@@ -30,7 +31,10 @@ export class ReverseSettlementController {
     description: 'A compensating event restores the benefit year exactly and texts the resident.',
   })
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiOkResponse({ description: 'Reversed: the record with its reversal' })
+  @ApiOkResponse({
+    description: 'Reversed: the record with its reversal',
+    type: SettlementRecordSchema,
+  })
   @ApiNotFoundResponse({ description: 'No such settlement' })
   @ApiConflictResponse({ description: 'Already reversed' })
   @ApiForbiddenResponse({ description: 'Settled at another station' })

@@ -14,6 +14,7 @@ import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/event-
 import { SettleBillRequest } from '../shared/bill.request.dto';
 import type { SettlementRecord } from '../shared/settlement-record';
 import { SettleBillCommand } from './settle-bill.command';
+import { SettlementRecordSchema } from '../shared/settlement.schemas';
 
 @ApiTags('settlement')
 @ApiBearerAuth()
@@ -29,7 +30,10 @@ export class SettleBillController {
       "Splits the bill between the fund layers and the person on the person's benefit year, records it and texts the resident. The tier is the station's.",
   })
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiCreatedResponse({ description: 'Settled: the record with its settlementId' })
+  @ApiCreatedResponse({
+    description: 'Settled: the record with its settlementId',
+    type: SettlementRecordSchema,
+  })
   @ApiUnprocessableEntityResponse({ description: 'A field is wrong; the field is named' })
   @ApiConflictResponse({ description: 'The admission is already settled, or too many at once' })
   @ApiForbiddenResponse({ description: 'Only a hospital station settles at discharge' })
