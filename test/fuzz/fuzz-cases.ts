@@ -1,5 +1,16 @@
-import type { DocumentedOperation, Parameter, Schema } from '../support/openapi';
-import { malformedBodies, oddValue, REFUSED_TEXT, UNKNOWN_KEYS } from './hostile-values';
+import {
+  resolved,
+  type DocumentedOperation,
+  type Parameter,
+  type Schema,
+} from '../support/openapi';
+import {
+  INHERITED_KEYS,
+  malformedBodies,
+  oddValue,
+  REFUSED_TEXT,
+  UNKNOWN_KEYS,
+} from './hostile-values';
 import type { Random } from './random';
 import { sampleOf, type KnownValues, type Sampling } from './schema-values';
 
@@ -88,12 +99,14 @@ function bodyCase(kind: CaseKind, target: DocumentedOperation, sampling: Samplin
   const fields = Object.keys((valid ?? {}) as object);
   if (kind === 'odd-field' && fields.length)
     return { body: withField(valid, random.pick(fields), oddValue(random)) };
-  if (kind === 'refused-text' && fields.length) {
-    const field = random.pick(fields);
+  if (kind === 'refused-text' && schema) {
+    const field = fields.length ? random.pick(fields) : 'note';
     return { body: withField(valid, field, random.pick(REFUSED_TEXT)), mustRefuse: { field } };
   }
   if (kind === 'unknown-field' && schema) {
-    const field = random.pick(UNKNOWN_KEYS);
+    // A free-form body (GeoJSON) may carry members of its own; inherited keys never.
+    const closed = resolved(sampling.document, schema).additionalProperties === false;
+    const field = random.pick(closed ? UNKNOWN_KEYS : INHERITED_KEYS);
     return { body: withField(valid, field, oddValue(random)), mustRefuse: { field } };
   }
   if (kind === 'raw-body' && schema) {
@@ -135,7 +148,9 @@ export function fuzzRequest(
       'caf\u00e9',
       'tab\tkey',
     ]);
-    mustRefuse = { field: 'Idempotency-Key' };
+    // The body is validated before the key is read: a body the generator got wrong is named
+    // instead, which is a refusal all the same.
+    mustRefuse = draft.mustRefuse ?? (draft.body === undefined ? { field: 'Idempotency-Key' } : {});
   }
   const url = `${target.baseUrl}${pathOf(target, sampling, draft.oddPath)}${queryOf(target, sampling, draft.oddQuery)}`;
   return { kind, target, method: target.method, url, headers, body: draft.body, mustRefuse };

@@ -61,9 +61,20 @@ async function answerOf(request: FuzzRequest, requestId: string, token: string):
   return { status: response.status, contentType, allow, body };
 }
 
+// A template matches a concrete path when each `{param}` takes one segment and the rest agree.
+function templateMatches(template: string, path: string): boolean {
+  const a = template.split('/');
+  const b = path.split('/');
+  return a.length === b.length && a.every((part, i) => part.startsWith('{') || part === b[i]);
+}
+
+/** A method no documented route serves at this concrete path, for which 405 is the answer. */
 function otherMethod(request: FuzzRequest, random: Random): FuzzRequest | undefined {
-  const item = request.target.document.paths[request.target.path] ?? {};
-  const taken = new Set(Object.keys(item).map((m) => m.toUpperCase()));
+  const path = new URL(request.url).pathname;
+  const taken = new Set<string>();
+  for (const [template, item] of Object.entries(request.target.document.paths))
+    if (templateMatches(template, path))
+      Object.keys(item).forEach((m) => taken.add(m.toUpperCase()));
   const missing = ALL_METHODS.filter((m) => !taken.has(m));
   if (missing.length === 0) return undefined;
   const method = random.pick(missing);

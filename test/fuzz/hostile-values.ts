@@ -73,6 +73,15 @@ export const WRONG_TYPES: unknown[] = [
   { nested: { deeper: 1 } },
 ];
 
+/** Keys every object inherits: refused in any body, free-form or not. */
+export const INHERITED_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+];
+
 /** Keys no request has, all to be refused as fields that are not allowed. */
 export const UNKNOWN_KEYS = [
   '__proto__',
