@@ -22,8 +22,8 @@ export const SMS_BACKOFF = 'sms-backoff';
 
 /**
  * The job id is the message id, so BullMQ itself drops a second job for a message it still
- * holds; PostgreSQL catches the rest. Finished jobs are kept a day for the admins' view (and
- * that cheap dedupe), then trimmed: the record of what was sent is PostgreSQL's, not Redis's.
+ * holds; PostgreSQL catches the rest. The last 20,000 finished jobs of each outcome are kept for
+ * the admins' view (and that cheap dedupe); the record of what was sent is PostgreSQL's.
  * "Your turn is near" goes to the head of the queue.
  */
 export function jobOptions(
@@ -36,8 +36,8 @@ export function jobOptions(
     jobId: message.messageId,
     attempts: settings.attempts,
     backoff: { type: SMS_BACKOFF },
-    removeOnComplete: { age: 24 * 3600, count: 20_000 },
-    removeOnFail: { age: 7 * 24 * 3600, count: 20_000 },
+    removeOnComplete: { count: 20_000 },
+    removeOnFail: { count: 20_000 },
     ...(delay > 0 ? { delay } : {}),
     ...(message.urgent ? { lifo: true } : {}),
   };
