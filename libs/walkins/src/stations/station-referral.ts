@@ -35,7 +35,10 @@ export class StationReferral {
       from.location,
       candidates.map((s) => s.location),
     );
-    if (!road)
+    const byRoad = road && nearestByRoad(candidates, road.trips);
+    // No geography yet, or one on which no candidate can be placed (a station off its roads):
+    // a resident is never sent away without a station to go to.
+    if (!road || !byRoad || (byRoad.length === 0 && candidates.length > 0))
       return new BusinessNotHandledHere(
         business,
         from.stationId,
@@ -49,11 +52,6 @@ export class StationReferral {
       synthetic: road.synthetic,
       note: `door-to-door ${road.mode} minutes on the district's road network${road.synthetic ? ' (synthetic demo geography)' : ''}, as the coverage counts them`,
     };
-    return new BusinessNotHandledHere(
-      business,
-      from.stationId,
-      nearestByRoad(candidates, road.trips),
-      travel,
-    );
+    return new BusinessNotHandledHere(business, from.stationId, byRoad, travel);
   }
 }
