@@ -21,6 +21,11 @@ function withoutToken(url: string): string {
   return url.includes('access_token=') ? url.replace(/([?&]access_token=)[^&]*/g, '$1…') : url;
 }
 
+/** A mobile number in a path or query (the SMS routes take one) is logged masked: 139****1234. */
+function withPhonesMasked(url: string): string {
+  return url.replace(/(?<!\d)(1\d{2})\d{4}(\d{4})(?!\d)/g, '$1****$2');
+}
+
 /**
  * Echoes the correlation id as X-Request-Id and writes one line when a request completes. The
  * line is built only when its level is logged: a logger bound to each request, as pino-http
@@ -40,7 +45,7 @@ export function installRequestLog(http: FastifyInstance): void {
         {
           correlationId: request.id,
           method: request.method,
-          url,
+          url: withPhonesMasked(url),
           status: reply.statusCode,
           responseTime: Math.round(reply.elapsedTime),
         },
