@@ -7,7 +7,7 @@ import {
   TIMESTAMP_HEADER,
 } from '../../libs/notifications/src/http/callback-signature';
 import { SMS_PORTS } from './support/notifier-process';
-import { freshPhone } from './support/sms-events';
+import { freshPhone as newPhone } from './support/sms-events';
 import { SmsRecords, sleep, waitFor } from './support/sms-records';
 import { StationQueue } from './support/station-queue';
 
@@ -25,6 +25,12 @@ interface OutboxItem {
 describe('notifier on the main job: from a clerk at town-1 to the supervisor outbox', () => {
   const records = new SmsRecords();
   const env = { SMS_CALLBACK_SECRET: SECRET, SMS_LOCK_MS: '2000' };
+  const used: string[] = [];
+  const freshPhone = () => {
+    const phone = newPhone();
+    used.push(phone);
+    return phone;
+  };
   let township: RunningApp;
   let supervisor: RunningApp;
   let notifier: RunningApp;
@@ -35,8 +41,8 @@ describe('notifier on the main job: from a clerk at town-1 to the supervisor out
   beforeAll(async () => {
     const started = await Promise.allSettled([
       startApp('township', { PORT: String(SMS_PORTS.township), ...env }),
-      startApp('supervisor', { PORT: String(SMS_PORTS.supervisor), ...env }),
-      startApp('notifier', { PORT: String(SMS_PORTS.notifier), ...env }),
+      startApp('supervisor', { PORT: String(SMS_PORTS.supervisor), LOG_LEVEL: 'info', ...env }),
+      startApp('notifier', { PORT: String(SMS_PORTS.notifier), LOG_LEVEL: 'info', ...env }),
     ]);
     const apps = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
     const failed = started.find((s) => s.status === 'rejected');
@@ -232,5 +238,11 @@ describe('notifier on the main job: from a clerk at town-1 to the supervisor out
     expect(queues.status).toBe(200);
     expect(queues.body.map((q) => q.queue)).toEqual(['sms-sandbox', 'sms-http']);
     expect(queues.body[0]!.counts.completed).toBeGreaterThan(0);
+  });
+
+  it('writes every phone masked in the logs of the supervisor and the notifier', () => {
+    const lines = [supervisor, notifier].flatMap((app) => app.output().split('\n'));
+    expect(lines.some((line) => line.includes('/api/sms/outbox?phone=139'))).toBe(true);
+    expect(lines.filter((line) => used.some((phone) => line.includes(phone)))).toEqual([]);
   });
 });
