@@ -12,6 +12,7 @@ import { clearCounter } from './counter-fixtures';
 const STATION = 'town-1';
 const COUNTER = '3';
 const BUSINESS = 'COVERAGE_ENQUIRY';
+const VILLAGE = 'village-4';
 const FIRST_PAINT_TARGET_MS = 1000;
 
 /** The supervisor's report is a projection fed through Kafka, so the outbox relay must run. */
@@ -25,6 +26,32 @@ function startRelay(): ChildProcess {
       stdio: 'ignore',
     },
   );
+}
+
+const percentOf = (text: string | null) => Number(/([\d.]+)%/.exec(text ?? '')?.[1]);
+
+/** The coverage figure once the projection has had time to recompute (it reads again). */
+async function settledShare(read: () => Promise<string | null>): Promise<string | null> {
+  let last = await read();
+  for (let i = 0; i < 6; i++) {
+    await new Promise((r) => setTimeout(r, 2_000));
+    const now = await read();
+    if (now === last && now) return now;
+    last = now;
+  }
+  return last;
+}
+
+async function changedShare(
+  read: () => Promise<string | null>,
+  from: string | null,
+): Promise<string | null> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const now = await read();
+    if ((now && now !== from) || Date.now() > deadline) return now;
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }
 
 describe("the supervisor's dashboard in Chromium", () => {
@@ -50,6 +77,8 @@ describe("the supervisor's dashboard in Chromium", () => {
   }, 120_000);
 
   afterAll(async () => {
+    // A server error the page met is easier to mend with the supervisor's own words beside it.
+    if (problems.length) console.log(`supervisor output:\n${supervisor?.output().slice(-6000)}`);
     await browser?.close();
     relay?.kill('SIGTERM');
     await Promise.all((apps ?? []).map((app) => app.stop()));
@@ -169,6 +198,40 @@ describe("the supervisor's dashboard in Chromium", () => {
     await screenshot(page, 'dashboard-reimbursement');
     await page.selectOption('select[name=business]', 'ENROLL_RESIDENT');
   }, 30_000);
+
+  it('shows less coverage when a station closes its last counter for an item', async () => {
+    // A village point handles enrollment with its one counter; open, it serves the villages
+    // around it, closed, they are further from any station that can enroll them.
+    const villageClerk = await login(township.url, `clerk-${VILLAGE}`);
+    const counter = `${township.url}/api/stations/${VILLAGE}/counters/1`;
+    await page.selectOption('select[name=business]', 'ENROLL_RESIDENT');
+    await page.waitForSelector('svg .community');
+    const share = () => page.locator('.coverage-figures .share').textContent();
+    await call(`${counter}/close`, { method: 'POST', token: villageClerk });
+    const closedBefore = await settledShare(share);
+    expect((await call(`${counter}/open`, { method: 'POST', token: villageClerk })).status).toBe(
+      200,
+    );
+    await page.waitForSelector(`svg g.station[data-station="${VILLAGE}"].is-capable`);
+    const open = await changedShare(share, closedBefore);
+    await screenshot(page, 'dashboard-coverage-open', { fullPage: true });
+    expect((await call(`${counter}/close`, { method: 'POST', token: villageClerk })).status).toBe(
+      200,
+    );
+    await page.waitForSelector(`svg g.station[data-station="${VILLAGE}"].is-closed`);
+    const closed = await changedShare(share, open);
+    expect(percentOf(closed)).toBeLessThan(percentOf(open));
+    expect(closed).toBe(closedBefore);
+    await screenshot(page, 'dashboard-coverage-closed', { fullPage: true });
+
+    // Counted by the counters set up rather than those open now, the village point is back.
+    await page.selectOption('select[name=basis]', 'staffed');
+    const staffed = await changedShare(share, closed);
+    expect(percentOf(staffed)).toBeGreaterThanOrEqual(percentOf(open));
+    await page.waitForSelector(`svg g.station[data-station="${VILLAGE}"].is-capable`);
+    await screenshot(page, 'dashboard-coverage-staffed', { fullPage: true });
+    await page.selectOption('select[name=basis]', 'open');
+  }, 90_000);
 
   it('speaks English after the switch', async () => {
     await page.click('header button.lang');

@@ -2,21 +2,17 @@
 document.addEventListener('alpine:init', () => {
   const { api } = window.Circle;
   const MINUTES = 15;
-
-  /** Minutes per community: the map's own answer when there is one, else what coverage names. */
-  function minutesFrom(coverage, perCommunity, communities) {
-    if (perCommunity)
-      return Object.fromEntries(perCommunity.map((c) => [c.communityId, c.minutes]));
-    const beyond = Object.fromEntries(coverage.uncovered.map((c) => [c.communityId, c.minutes]));
-    // Within the circle but minutes unknown: drawn in its band's colour at the limit.
-    const ids = communities ? communities.features.map((f) => f.properties.communityId) : [];
-    return Object.fromEntries(ids.map((id) => [id, id in beyond ? beyond[id] : MINUTES]));
-  }
+  // The coverage projection recomputes after a counter opens or closes, a moment behind the
+  // live stream; the figures are read again a few times after such a change, and now and then.
+  const AFTER_CHANGE_MS = [1_000, 4_000, 10_000];
+  const REFRESH_MS = 60_000;
+  const GEOGRAPHY_RETRY_MS = 5_000;
 
   async function optional(path) {
     try {
       return await api(path);
     } catch (error) {
+      // 404 until the coverage engine has a geography (coverage_not_ready).
       if (error.status === 404) return null;
       throw error;
     }
@@ -25,56 +21,70 @@ document.addEventListener('alpine:init', () => {
   window.Alpine.data('coverageMap', () => ({
     business: 'ENROLL_RESIDENT',
     minutes: MINUTES,
+    // open: counters open now; staffed: counters skilled for the item, open or not.
+    basis: 'open',
     coverage: null,
     geography: null,
     drawing: null,
+    timers: [],
     legend: window.CircleMap.legend(),
 
     init() {
       this.$watch('stations', () => this.drawMap());
+      this.$watch('counterRevision', () => this.reloadSoon());
       if (this.stations.length) this.drawMap();
+      setInterval(() => this.phase === 'board' && this.loadCoverage(), REFRESH_MS);
     },
 
     async drawMap() {
       if (!this.stations.length) return;
-      if (!this.geography) this.geography = (await this.loadGeography()) || {};
+      try {
+        if (!this.geography) {
+          const [communities, roads] = await Promise.all([
+            optional('/api/coverage/geography/communities'),
+            optional('/api/coverage/geography/roads'),
+          ]);
+          this.geography = { communities, roads };
+        }
+      } catch (error) {
+        // Drawn without communities for now, and asked for again in a moment.
+        this.fail(error);
+        this.geography = null;
+        setTimeout(() => this.drawMap(), GEOGRAPHY_RETRY_MS);
+      }
+      const { communities, roads } = this.geography || {};
       this.drawing = window.CircleMap.draw(this.$refs.map, {
         stations: this.stations,
-        communities: this.geography.communities,
-        roads: this.geography.roads,
+        communities,
+        roads,
       });
       await this.loadCoverage();
     },
 
-    async loadGeography() {
-      try {
-        return await optional('/api/coverage/geography');
-      } catch (error) {
-        this.fail(error);
-        return null;
-      }
-    },
-
     async loadCoverage() {
       const business = this.business;
-      const query = `business=${encodeURIComponent(business)}&minutes=${this.minutes}`;
+      const item = `business=${encodeURIComponent(business)}&basis=${this.basis}`;
       try {
-        const [coverage, perCommunity] = await Promise.all([
-          optional(`/api/coverage?${query}`),
-          optional(`/api/coverage/communities?${query}`),
+        const [coverage, communities] = await Promise.all([
+          optional(`/api/coverage?${item}&minutes=${this.minutes}`),
+          optional(`/api/coverage/communities?${item}`),
         ]);
         if (business !== this.business) return;
         this.coverage = coverage;
-        if (coverage && this.drawing)
-          this.drawing.shade(minutesFrom(coverage, perCommunity, this.geography.communities));
+        if (communities && this.drawing && this.geography)
+          this.drawing.shade(
+            Object.fromEntries(
+              communities.features.map((f) => [f.properties.communityId, f.properties.minutes]),
+            ),
+          );
       } catch (error) {
         this.fail(error);
       }
     },
 
-    choose(business) {
-      this.business = business;
-      this.loadCoverage();
+    reloadSoon() {
+      for (const timer of this.timers) clearTimeout(timer);
+      this.timers = AFTER_CHANGE_MS.map((ms) => setTimeout(() => this.loadCoverage(), ms));
     },
 
     /** Which stations can take the item now: handled, with an open counter skilled for it. */
@@ -85,7 +95,11 @@ document.addEventListener('alpine:init', () => {
           const card = this.cards[s.stationId];
           const open =
             card &&
-            card.counters.some((c) => c.status === 'open' && c.skills.includes(this.business));
+            card.counters.some(
+              (c) =>
+                (this.basis === 'staffed' || c.status === 'open') &&
+                c.skills.includes(this.business),
+            );
           return [s.stationId, open ? 'capable' : 'closed'];
         }),
       );
@@ -98,6 +112,14 @@ document.addEventListener('alpine:init', () => {
         this.stations.map((s) => [s.stationId, this.$store.i18n.stationName(s)]),
       );
       this.drawing.nameStations((id) => names[id] || id);
+    },
+
+    /** Coordinates or population made up for the demo must say so on the map. */
+    get synthetic() {
+      return (
+        this.stations.some((s) => s.location && s.location.synthetic) ||
+        Boolean(this.coverage && this.coverage.synthetic)
+      );
     },
 
     percent(share) {

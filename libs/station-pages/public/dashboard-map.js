@@ -2,8 +2,11 @@
 (() => {
   const NS = 'http://www.w3.org/2000/svg';
   const WIDTH = 1000;
-  const HEIGHT = 640;
+  // The map takes the district's own shape, within these bounds of height to width.
+  const MIN_HEIGHT = 620;
+  const MAX_HEIGHT = 860;
   const PAD = 36;
+  const LABEL_ROOM = 230;
   // Minutes bands of the shading, the circle's 15 minutes in the middle of the scale.
   const BANDS = [
     { to: 5, colour: '#0b7a5f' },
@@ -41,13 +44,17 @@
     const k = Math.cos((((south + north) / 2) * Math.PI) / 180);
     const spanX = Math.max((east - west) * k, 1e-6);
     const spanY = Math.max(north - south, 1e-6);
-    const scale = Math.min((WIDTH - 2 * PAD) / spanX, (HEIGHT - 2 * PAD) / spanY);
+    const height = Math.round(
+      Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, (WIDTH * spanY) / spanX + 2 * PAD)),
+    );
+    const scale = Math.min((WIDTH - 2 * PAD) / spanX, (height - 2 * PAD) / spanY);
     const offsetX = (WIDTH - spanX * scale) / 2;
-    const offsetY = (HEIGHT - spanY * scale) / 2;
-    return ([lon, lat]) => [
+    const offsetY = (height - spanY * scale) / 2;
+    const at = ([lon, lat]) => [
       +(offsetX + (lon - west) * k * scale).toFixed(1),
       +(offsetY + (north - lat) * scale).toFixed(1),
     ];
+    return { at, height };
   }
 
   function pathOf(rings, at) {
@@ -68,7 +75,8 @@
     let shape;
     if (g.type === 'Point') {
       const [x, y] = at(g.coordinates);
-      const r = Math.max(4, Math.min(18, Math.sqrt(feature.properties.population || 0) / 6));
+      // Area follows population, so a large village reads larger than a hamlet.
+      const r = Math.max(5, Math.min(22, Math.sqrt(feature.properties.population || 0) / 3));
       shape = element('circle', { ...attributes, cx: x, cy: y, r }, layer);
     } else if (g.type === 'Polygon') {
       shape = element('path', { ...attributes, d: pathOf(g.coordinates, at) }, layer);
@@ -109,7 +117,15 @@
     shape.setAttribute('class', 'marker');
     // Hospitals often stand beside a township station: their names go above, the others' beside.
     const [lx, ly] = station.kind === 'hospital' ? [x + r + 2, y - r - 4] : [x + r + 5, y + 6];
-    const label = element('text', { x: lx, y: ly, class: 'station-label' }, g);
+    // Near the right edge a name would run off the map, so it goes to the marker's left.
+    const leftward = x > WIDTH - LABEL_ROOM;
+    const label = element(
+      'text',
+      leftward
+        ? { x: x - r - 5, y: ly, class: 'station-label', 'text-anchor': 'end' }
+        : { x: lx, y: ly, class: 'station-label' },
+      g,
+    );
     label.textContent = station.name;
     element('title', {}, g).textContent = station.name;
     return { g, label };
@@ -127,14 +143,15 @@
    */
   function draw(svg, { stations, communities, roads }) {
     svg.replaceChildren();
-    svg.setAttribute('viewBox', `0 0 ${WIDTH} ${HEIGHT}`);
     const points = [
       ...stations.map((s) => [s.location.lon, s.location.lat]),
       ...(communities ? communities.features.flatMap((f) => positions(f.geometry)) : []),
       ...(roads ? roads.features.flatMap((f) => positions(f.geometry)) : []),
     ];
-    const at = projection(points);
-    element('rect', { class: 'map-ground', width: WIDTH, height: HEIGHT }, svg);
+    const { at, height } = projection(points);
+    svg.setAttribute('viewBox', `0 0 ${WIDTH} ${height}`);
+    svg.style.aspectRatio = `${WIDTH} / ${height}`;
+    element('rect', { class: 'map-ground', width: WIDTH, height }, svg);
     const communityLayer = element('g', { class: 'communities' }, svg);
     const roadLayer = element('g', { class: 'roads' }, svg);
     const stationLayer = element('g', { class: 'stations' }, svg);

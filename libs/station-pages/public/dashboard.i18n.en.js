@@ -10,6 +10,9 @@ Object.assign(window.CircleDictionaries.en, {
 
   'map.title': '15-minute service circle',
   'map.business': 'Business item',
+  'map.basis': 'By',
+  'map.basis.open': 'counters open now',
+  'map.basis.staffed': 'counters set up',
   'map.minutes': 'within {minutes} min',
   'map.share': '{share} covered',
   'map.covered': '{covered} / {population} people',
@@ -17,7 +20,7 @@ Object.assign(window.CircleDictionaries.en, {
   'map.noCoverage': 'Coverage is not computed yet: stations only.',
   'map.capable': 'handles it',
   'map.notCapable': 'does not handle it',
-  'map.legend.noRoad': 'no road',
+  'map.legend.noRoad': 'no station within reach',
   'map.legend.minutes': '{from}–{to} min',
   'map.legend.over': 'over {from} min',
   'map.station': '{name}: {state}',

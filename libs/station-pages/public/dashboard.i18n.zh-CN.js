@@ -10,6 +10,9 @@ Object.assign(window.CircleDictionaries['zh-CN'], {
 
   'map.title': '15分钟服务圈',
   'map.business': '业务事项',
+  'map.basis': '按',
+  'map.basis.open': '当前开放窗口',
+  'map.basis.staffed': '已配置窗口',
   'map.minutes': '{minutes} 分钟内',
   'map.share': '覆盖 {share}',
   'map.covered': '{covered} / {population} 人',
@@ -17,7 +20,7 @@ Object.assign(window.CircleDictionaries['zh-CN'], {
   'map.noCoverage': '覆盖测算尚未就绪：仅显示服务站位置。',
   'map.capable': '可办理',
   'map.notCapable': '不可办理',
-  'map.legend.noRoad': '无道路可达',
+  'map.legend.noRoad': '无可达服务站',
   'map.legend.minutes': '{from}–{to} 分钟',
   'map.legend.over': '{from} 分钟以上',
   'map.station': '{name}：{state}',

@@ -5,6 +5,9 @@ document.addEventListener('alpine:init', () => {
   const READERS = ['supervisor', 'admin'];
   const BREACHES_EVERY_MS = 60_000;
 
+  const countersOf = (card) =>
+    card.counters.map((c) => `${c.counterId}:${c.status}:${c.skills.join(',')}`).join(';');
+
   window.Alpine.data('dashboard', () => {
     // The chart lives outside Alpine's reactive data: uPlot keeps its own canvas and state.
     let chart = null;
@@ -28,6 +31,8 @@ document.addEventListener('alpine:init', () => {
       stream: null,
       breachTimer: null,
       chartStationId: '',
+      // Counted up whenever a counter opens, closes or changes skills: coverage may change.
+      counterRevision: 0,
 
       init() {
         setInterval(() => (this.now = Date.now()), 1000);
@@ -102,6 +107,8 @@ document.addEventListener('alpine:init', () => {
           if (!performance.getEntriesByName('dashboard-cards').length)
             this.$nextTick(() => performance.mark('dashboard-cards'));
         } else if (event.type === 'StationCard' && this.newer(event.card)) {
+          const before = this.cards[event.card.stationId];
+          if (!before || countersOf(before) !== countersOf(event.card)) this.counterRevision += 1;
           this.cards = { ...this.cards, [event.card.stationId]: event.card };
           if (event.card.stationId === this.openStationId) this.loadClerks();
         }
