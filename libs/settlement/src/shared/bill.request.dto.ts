@@ -60,6 +60,13 @@ export class BillRequest extends TreatmentRequest {
   @Max(MAX_FEN)
   inScopeFen!: number;
 
+  // Each route states its own rule: optional for a quote, required for a settlement. Rules
+  // declared here would be inherited and could not be made stricter below.
+  residentId?: string;
+}
+
+/** A quote may carry the admission number too, so the screen sends one form to both routes. */
+export class QuoteBillRequest extends BillRequest {
   @ApiPropertyOptional({
     example: '370811198504021234',
     description: "Uses the person's benefit year; without it, a first admission of the year",
@@ -67,11 +74,8 @@ export class BillRequest extends TreatmentRequest {
   @IsOptional()
   @IsString()
   @Matches(RESIDENT_ID, { message: 'must be an 18-character resident ID' })
-  residentId?: string;
-}
+  override residentId?: string;
 
-/** A quote may carry the admission number too, so the screen sends one form to both routes. */
-export class QuoteBillRequest extends BillRequest {
   @ApiPropertyOptional({ example: 'ZY20220601-0007', description: 'Ignored by the quote' })
   @IsOptional()
   @IsString()
