@@ -14,6 +14,7 @@ import { claimIdParam } from '../shared/claim-desk';
 import type { ClaimAnswer } from '../shared/claim-views';
 import { AdjustClaimCommand } from './adjust-claim.command';
 import { AdjustClaimRequest } from './adjust-claim.request.dto';
+import { ClaimSchema } from '../shared/claim.schemas';
 
 @ApiTags('claims')
 @ApiBearerAuth()
@@ -28,7 +29,7 @@ export class AdjustClaimController {
     description: 'The lines replace the claimed ones; the totals follow. Only while in review.',
   })
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiOkResponse({ description: 'The claim, adjusted' })
+  @ApiOkResponse({ type: ClaimSchema, description: 'The claim, adjusted' })
   @ApiUnprocessableEntityResponse({ description: 'A line or the reason is wrong; it is named' })
   @ApiConflictResponse({ description: 'The claim is approved, settled or rejected' })
   adjust(

@@ -12,6 +12,7 @@ import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/event-
 import { claimIdParam } from '../shared/claim-desk';
 import type { ClaimAnswer } from '../shared/claim-views';
 import { ApproveClaimCommand } from './approve-claim.command';
+import { ClaimSchema } from '../shared/claim.schemas';
 
 @ApiTags('claims')
 @ApiBearerAuth()
@@ -28,6 +29,7 @@ export class ApproveClaimController {
   })
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOkResponse({
+    type: ClaimSchema,
     description: 'The claim, settled, with the national fields and the payment instruction',
   })
   @ApiConflictResponse({ description: 'The claim is settled or rejected' })

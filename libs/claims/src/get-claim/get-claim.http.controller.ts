@@ -11,6 +11,7 @@ import { CurrentPrincipal, type Principal } from '@circle/platform';
 import { claimIdParam } from '../shared/claim-desk';
 import type { ClaimAnswer } from '../shared/claim-views';
 import { GetClaimQuery } from './get-claim.query';
+import { ClaimSchema } from '../shared/claim.schemas';
 
 @ApiTags('claims')
 @ApiBearerAuth()
@@ -22,7 +23,7 @@ export class GetClaimController {
   @ApiOperation({
     summary: 'A whole claim: bill, lines, documents, history, settlement and payment instruction',
   })
-  @ApiOkResponse({ description: 'The claim' })
+  @ApiOkResponse({ type: ClaimSchema, description: 'The claim' })
   @ApiNotFoundResponse({ description: 'No such claim' })
   get(
     @Param('claimId') claimId: string,

@@ -5,6 +5,7 @@ import { CurrentPrincipal, type Principal } from '@circle/platform';
 import { CLAIM_STATUSES, invalidClaim, OPEN_STATUSES, type ClaimStatus } from '../domain';
 import type { ListedClaim } from '../read-side/listed-claim';
 import { ListClaimsQuery } from './list-claims.query';
+import { ListedClaimSchema } from '../shared/claim.schemas';
 
 function statusesOf(raw: string | undefined): readonly ClaimStatus[] {
   if (raw === undefined || raw === '') return OPEN_STATUSES;
@@ -29,7 +30,7 @@ export class ListClaimsController {
     enum: CLAIM_STATUSES,
     description: 'Every open claim (submitted, adjusted, approved) when absent',
   })
-  @ApiOkResponse({ description: 'Oldest first' })
+  @ApiOkResponse({ type: [ListedClaimSchema], description: 'Oldest first' })
   list(
     @Query('status') status: string | undefined,
     @CurrentPrincipal() principal: Principal,

@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { Roles } from '@circle/platform';
 import type { ListedClaim } from '../read-side/listed-claim';
 import { OverdueClaimsQuery } from './overdue-claims.query';
+import { ListedClaimSchema } from '../shared/claim.schemas';
 
 @ApiTags('supervision')
 @ApiBearerAuth()
@@ -18,7 +19,10 @@ export class OverdueClaimsController {
     description:
       'Claims still open past their due time (overdue: true, the longest overdue first), then claims decided after it (withinDeadline: false, the latest first).',
   })
-  @ApiOkResponse({ description: 'Open and overdue first, then decided late' })
+  @ApiOkResponse({
+    type: [ListedClaimSchema],
+    description: 'Open and overdue first, then decided late',
+  })
   overdue(): Promise<ListedClaim[]> {
     return this.queries.execute(new OverdueClaimsQuery());
   }

@@ -13,6 +13,7 @@ import { claimIdParam } from '../shared/claim-desk';
 import type { ClaimAnswer } from '../shared/claim-views';
 import { RejectClaimCommand } from './reject-claim.command';
 import { RejectClaimRequest } from './reject-claim.request.dto';
+import { ClaimSchema } from '../shared/claim.schemas';
 
 @ApiTags('claims')
 @ApiBearerAuth()
@@ -26,7 +27,7 @@ export class RejectClaimController {
     summary: 'Reject a claim in review, with the reason the resident is sent by SMS',
   })
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiOkResponse({ description: 'The claim, rejected, with withinDeadline' })
+  @ApiOkResponse({ type: ClaimSchema, description: 'The claim, rejected, with withinDeadline' })
   @ApiConflictResponse({ description: 'The claim is approved, settled or rejected' })
   reject(
     @Param('claimId') claimId: string,

@@ -13,6 +13,7 @@ import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/event-
 import type { ClaimAnswer } from '../shared/claim-views';
 import { SubmitClaimCommand } from './submit-claim.command';
 import { SubmitClaimRequest } from './submit-claim.request.dto';
+import { ClaimSchema } from '../shared/claim.schemas';
 
 @ApiTags('claims')
 @ApiBearerAuth()
@@ -29,7 +30,7 @@ export class SubmitClaimController {
       "Bill lines and the documents' references; the person must be on record and insured as billed. The answer carries the claim id and when it is due (the policy's working-day limit).",
   })
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiCreatedResponse({ description: 'The claim, submitted, with its dueBy' })
+  @ApiCreatedResponse({ type: ClaimSchema, description: 'The claim, submitted, with its dueBy' })
   @ApiUnprocessableEntityResponse({ description: 'A field is wrong; every such field is named' })
   @ApiForbiddenResponse({ description: 'Claims are handled at the hall' })
   submit(

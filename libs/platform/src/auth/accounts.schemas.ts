@@ -19,3 +19,8 @@ export class RevokedTokensSchema {
   })
   refusedEverywhereWithinSeconds!: number;
 }
+
+export class AccessTokenSchema {
+  @ApiProperty({ description: 'an HS256 JWT, sent as `Authorization: Bearer …`' })
+  accessToken!: string;
+}

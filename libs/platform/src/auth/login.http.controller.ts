@@ -9,6 +9,7 @@ import {
 import { LogIn } from './log-in.use-case';
 import { LoginRequest } from './login.request.dto';
 import { Public } from './public.decorator';
+import { AccessTokenSchema } from './accounts.schemas';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -18,7 +19,7 @@ export class LoginController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'A bearer token for the other endpoints' })
+  @ApiOkResponse({ description: 'A bearer token for the other endpoints', type: AccessTokenSchema })
   @ApiUnauthorizedResponse({ description: 'Wrong username or password' })
   @ApiTooManyRequestsResponse({
     description:

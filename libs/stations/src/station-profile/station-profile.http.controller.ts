@@ -1,7 +1,8 @@
 import { Controller, Get, Inject, NotFoundException, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { KioskRoute } from '@circle/platform';
 import { DEMO_DISTRICT, StationProfile } from '../domain/demo-district';
+import { StationProfileSchema } from '../station.schemas';
 import { SERVED_KINDS, ServedKinds } from './served-kinds';
 
 @ApiTags('stations')
@@ -12,6 +13,8 @@ export class StationProfileController {
 
   @Get(':stationId')
   @KioskRoute()
+  @ApiOkResponse({ type: StationProfileSchema })
+  @ApiNotFoundResponse({ description: 'No such station, or not one this app serves' })
   profile(@Param('stationId') stationId: string): StationProfile {
     const station = DEMO_DISTRICT.find((s) => s.stationId === stationId);
     if (!station || !this.kinds.includes(station.kind))
