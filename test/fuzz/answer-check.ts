@@ -71,13 +71,16 @@ function documentedSchema(target: DocumentedOperation, status: number): Schema |
   return (content['application/json'] ?? Object.values(content)[0])?.schema;
 }
 
+const UNAVAILABLE = new Set(['database_unavailable', 'timeout', 'unhealthy']);
+
 /**
- * A 503 naming the database as unavailable, or a deadline passed: PostgreSQL is shared with
- * other suites and refuses connections when they take them all. Counted, never a bug.
+ * A 503 naming the database as unavailable (in a command's answer or /health's), or a deadline
+ * passed: PostgreSQL is shared with other suites and refuses connections when they take them
+ * all. Counted, never a bug.
  */
 export function isUnavailable(answer: Answer): boolean {
   const error = (answer.body as { error?: unknown } | undefined)?.error;
-  return answer.status === 503 && (error === 'database_unavailable' || error === 'timeout');
+  return answer.status === 503 && UNAVAILABLE.has(String(error));
 }
 
 /** The problems with one answer, each with a short reason; empty when it is as documented. */

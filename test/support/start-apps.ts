@@ -1,5 +1,6 @@
 import { spawnApp, waitForHttp, type RunningApp } from './app-process';
-import type { AppName } from './test-env';
+import { connect } from 'node:net';
+import { TEST_PORTS, type AppName } from './test-env';
 
 // The supervisor joins its projections' consumer groups before it listens; on a machine shared
 // with other suites that can take longer than startApp's 30 s.
@@ -9,7 +10,22 @@ const START_TIMEOUT_MS = 120_000;
 // and a little later there is one.
 const ATTEMPTS = 4;
 
+// Something already answering on the port would pass for the app: refuse to start over it.
+async function assertPortFree(name: AppName): Promise<void> {
+  const port = TEST_PORTS[name];
+  const taken = await new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('error', () => resolve(false));
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+  });
+  if (taken) throw new Error(`port ${port} for ${name} is taken: another TEST_PORT_BASE?`);
+}
+
 async function startedOnce(name: AppName): Promise<RunningApp> {
+  await assertPortFree(name);
   const app = spawnApp(name);
   const exited = app.exited.then(() => {
     throw new Error(`${name} exited before it listened:\n${app.output()}`);
