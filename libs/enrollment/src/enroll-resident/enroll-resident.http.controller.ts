@@ -14,6 +14,7 @@ import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/event-
 import { POLICY_WARNING_NOTE } from '../shared/policy.schemas';
 import { EnrollResidentCommand, type ResidentEnrolledAnswer } from './enroll-resident.command';
 import { EnrollResidentRequest } from './enroll-resident.request.dto';
+import { ResidentEnrolledSchema } from '../shared/coverage.schemas';
 
 @ApiTags('enrollment')
 @ApiBearerAuth()
@@ -30,6 +31,7 @@ export class EnrollResidentController {
   })
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiCreatedResponse({
+    type: ResidentEnrolledSchema,
     description: `Enrolled; the contribution assessed, with policyVersion. ${POLICY_WARNING_NOTE}`,
   })
   @ApiUnprocessableEntityResponse({ description: 'A field is wrong; the field is named' })

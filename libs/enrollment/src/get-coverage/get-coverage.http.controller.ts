@@ -16,6 +16,7 @@ import { yearParam } from '../shared/path-params';
 import { POLICY_WARNING_NOTE } from '../shared/policy.schemas';
 import { FHIR_JSON, toFhirCoverage } from './fhir-coverage';
 import { GetCoverageQuery } from './get-coverage.query';
+import { CoverageSchema } from '../shared/coverage.schemas';
 
 @ApiTags('enrollment')
 @ApiBearerAuth()
@@ -32,6 +33,7 @@ export class GetCoverageController {
   @ApiQuery({ name: 'year', required: false, description: 'The latest enrolled year when absent' })
   @ApiHeader({ name: 'Accept', required: false, description: `${FHIR_JSON} for FHIR R4` })
   @ApiOkResponse({
+    type: CoverageSchema,
     description: `The coverage; each year and qualification carries policyWarning. ${POLICY_WARNING_NOTE}`,
   })
   @ApiNotFoundResponse({ description: 'Nobody with this ID is on record' })

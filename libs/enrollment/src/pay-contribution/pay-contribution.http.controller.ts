@@ -15,6 +15,7 @@ import { POLICY_WARNING_NOTE } from '../shared/policy.schemas';
 import { yearParam } from '../shared/path-params';
 import { PayContributionCommand, type PaymentAnswer } from './pay-contribution.command';
 import { PayContributionRequest } from './pay-contribution.request.dto';
+import { PaymentSchema } from '../shared/coverage.schemas';
 
 @ApiTags('contributions')
 @ApiBearerAuth()
@@ -30,6 +31,7 @@ export class PayContributionController {
   })
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiCreatedResponse({
+    type: PaymentSchema,
     description: `{receiptNumber, amountFen, coverage}; coverage carries policyWarning. ${POLICY_WARNING_NOTE}`,
   })
   @ApiUnprocessableEntityResponse({ description: 'Negative, zero or more than outstanding' })

@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { GetLiveQueueQuery } from './get-live-queue.query';
 import type { LiveQueue } from './live-queue';
+import { LiveQueueSchema } from './live-queue.schemas';
 
 @ApiTags('walk-ins')
 @ApiBearerAuth()
@@ -20,6 +21,7 @@ export class GetLiveQueueController {
   })
   @ApiQuery({ name: 'counterId', required: false })
   @ApiOkResponse({
+    type: LiveQueueSchema,
     description: '{stationId, day, waiting[], counters[], lastCalls[], priorityStreak}',
   })
   queue(

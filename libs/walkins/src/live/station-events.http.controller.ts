@@ -7,6 +7,7 @@ import { Clock } from '../clock';
 import { QueueBook } from '../queues/queue-book';
 import { StationBook } from '../stations/station-book';
 import { LiveFeed, StationChange } from './live-feed.service';
+import { ApiEventStreamResponse } from '../http/event-stream.response';
 
 const HEARTBEAT_MS = 15_000;
 
@@ -26,6 +27,7 @@ export class StationEventsController {
   @Sse('events/stream')
   @ApiOperation({ summary: 'The same stream as /events, under the longer name' })
   @ApiProduces('text/event-stream')
+  @ApiEventStreamResponse()
   eventsStream(@Param('stationId') stationId: string): Promise<Observable<MessageEvent>> {
     return this.events(stationId);
   }
@@ -41,6 +43,7 @@ export class StationEventsController {
       'so the bearer token may come as ?access_token=.',
   })
   @ApiProduces('text/event-stream')
+  @ApiEventStreamResponse()
   @ApiQuery({ name: 'access_token', required: false })
   async events(@Param('stationId') stationId: string): Promise<Observable<MessageEvent>> {
     const station = await this.stations.station(stationId);

@@ -12,6 +12,7 @@ import { Observable, defer, interval, map, merge } from 'rxjs';
 import { Clock } from '../clock';
 import { StationBook } from '../stations/station-book';
 import { StationCards, TimedCard } from './station-cards';
+import { ApiEventStreamResponse } from '../http/event-stream.response';
 
 const HEARTBEAT_MS = 15_000;
 
@@ -56,6 +57,7 @@ export class StationCardsController {
       '?access_token=. A page keeps, per station, the card with the later `at`.',
   })
   @ApiProduces('text/event-stream')
+  @ApiEventStreamResponse()
   @ApiQuery({ name: 'access_token', required: false })
   async events(): Promise<Observable<MessageEvent>> {
     const district = await this.stations.district();
