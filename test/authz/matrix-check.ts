@@ -18,19 +18,33 @@ export function meets(expected: Expected, status: number): boolean {
   return classOf(status) === expected;
 }
 
+/** What one caller got: the status, and the body when it is JSON (a live stream has none). */
+export interface MatrixAnswer {
+  readonly status: number;
+  readonly contentType: string;
+  readonly allow: string | null;
+  readonly body: unknown;
+}
+
 /**
- * The status an operation answers one caller; a live stream is answered by its headers. A 503
+ * The answer an operation gives one caller; a live stream is answered by its headers. A 503
  * (the shared PostgreSQL out of connections for a moment) is asked again, a few times.
  */
-export async function statusOf(request: MatrixRequest, token: string | undefined): Promise<number> {
+export async function answerTo(
+  request: MatrixRequest,
+  token: string | undefined,
+): Promise<MatrixAnswer> {
   for (let attempt = 1; ; attempt++) {
-    const status = await statusOnce(request, token);
-    if (status !== 503 || attempt === 4) return status;
+    const answer = await answerOnce(request, token);
+    if (answer.status !== 503 || attempt === 4) return answer;
     await new Promise((resolve) => setTimeout(resolve, 1_000 * attempt));
   }
 }
 
-async function statusOnce(request: MatrixRequest, token: string | undefined): Promise<number> {
+async function answerOnce(
+  request: MatrixRequest,
+  token: string | undefined,
+): Promise<MatrixAnswer> {
   const headers: Record<string, string> = {};
   if (token) headers.authorization = `Bearer ${token}`;
   if (request.body !== undefined) headers['content-type'] = 'application/json';
@@ -40,6 +54,12 @@ async function statusOnce(request: MatrixRequest, token: string | undefined): Pr
     body: request.body,
     signal: AbortSignal.timeout(15_000),
   });
-  await response.body?.cancel();
-  return response.status;
+  const contentType = response.headers.get('content-type') ?? '';
+  const allow = response.headers.get('allow');
+  if (!contentType.includes('json')) {
+    await response.body?.cancel();
+    return { status: response.status, contentType, allow, body: undefined };
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  return { status: response.status, contentType, allow, body };
 }

@@ -13,6 +13,7 @@ import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/event-
 import { POLICY_WARNING_NOTE } from '../shared/policy.schemas';
 import { ApplyForQualificationCommand } from './apply-for-qualification.command';
 import { ApplyForQualificationRequest } from './apply-for-qualification.request.dto';
+import { QualificationSchema } from '../shared/person-records.schemas';
 
 @ApiTags('chronic qualification')
 @ApiBearerAuth()
@@ -29,6 +30,7 @@ export class ApplyForQualificationController {
   })
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiCreatedResponse({
+    type: QualificationSchema,
     description: `The pending application with its deadline and policyVersion. ${POLICY_WARNING_NOTE}`,
   })
   @ApiConflictResponse({ description: 'Already applied for or qualified for this disease' })

@@ -12,6 +12,7 @@ import { DecisionRequest } from '../decide-qualification/decide-qualification.re
 import type { Transfer } from '../domain';
 import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/event-store';
 import { CloseTransferCommand } from './close-transfer.command';
+import { TransferSchema } from '../shared/person-records.schemas';
 
 @ApiTags('coverage transfer')
 @ApiBearerAuth()
@@ -23,7 +24,7 @@ export class CloseTransferController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Complete a pending transfer; a late one is marked so' })
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiOkResponse({ description: 'The closed transfer' })
+  @ApiOkResponse({ type: TransferSchema, description: 'The closed transfer' })
   @ApiConflictResponse({ description: 'Already closed' })
   complete(
     @Param('residentId') residentId: string,
@@ -40,7 +41,7 @@ export class CloseTransferController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Refuse a pending transfer, with the reason the resident reads' })
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiOkResponse({ description: 'The closed transfer' })
+  @ApiOkResponse({ type: TransferSchema, description: 'The closed transfer' })
   @ApiConflictResponse({ description: 'Already closed' })
   refuse(
     @Param('residentId') residentId: string,

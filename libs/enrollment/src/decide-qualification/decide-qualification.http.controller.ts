@@ -13,6 +13,7 @@ import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/event-
 import { POLICY_WARNING_NOTE } from '../shared/policy.schemas';
 import { DecideQualificationCommand } from './decide-qualification.command';
 import { DecisionRequest } from './decide-qualification.request.dto';
+import { QualificationSchema } from '../shared/person-records.schemas';
 
 @ApiTags('chronic qualification')
 @ApiBearerAuth()
@@ -24,7 +25,10 @@ export class DecideQualificationController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve a pending qualification; a late decision is marked so' })
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiOkResponse({ description: `The decided qualification. ${POLICY_WARNING_NOTE}` })
+  @ApiOkResponse({
+    type: QualificationSchema,
+    description: `The decided qualification. ${POLICY_WARNING_NOTE}`,
+  })
   @ApiConflictResponse({ description: 'Already decided' })
   approve(
     @Param('residentId') residentId: string,
@@ -41,7 +45,10 @@ export class DecideQualificationController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject a pending qualification, with the reason the resident reads' })
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiOkResponse({ description: `The decided qualification. ${POLICY_WARNING_NOTE}` })
+  @ApiOkResponse({
+    type: QualificationSchema,
+    description: `The decided qualification. ${POLICY_WARNING_NOTE}`,
+  })
   @ApiConflictResponse({ description: 'Already decided' })
   reject(
     @Param('residentId') residentId: string,

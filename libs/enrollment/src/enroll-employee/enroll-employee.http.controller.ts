@@ -13,6 +13,7 @@ import type { Employment } from '../domain';
 import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/event-store';
 import { EnrollEmployeeCommand } from './enroll-employee.command';
 import { EnrollEmployeeRequest } from './enroll-employee.request.dto';
+import { EmploymentSchema } from '../shared/person-records.schemas';
 
 @ApiTags('employers')
 @ApiBearerAuth()
@@ -27,7 +28,7 @@ export class EnrollEmployeeController {
     description: 'One employer at a time; a resident-scheme enrollment is refused while employed.',
   })
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiCreatedResponse({ description: 'The employment' })
+  @ApiCreatedResponse({ type: EmploymentSchema, description: 'The employment' })
   @ApiNotFoundResponse({ description: 'The employer is not registered' })
   @ApiConflictResponse({ description: 'Already employed here or elsewhere' })
   enroll(

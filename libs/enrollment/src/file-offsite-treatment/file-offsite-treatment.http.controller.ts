@@ -14,6 +14,7 @@ import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/event-
 import { POLICY_WARNING_NOTE } from '../shared/policy.schemas';
 import { FileOffsiteTreatmentCommand } from './file-offsite-treatment.command';
 import { FileOffsiteTreatmentRequest } from './file-offsite-treatment.request.dto';
+import { FilingSchema } from '../shared/person-records.schemas';
 
 @ApiTags('off-site filing')
 @ApiBearerAuth()
@@ -29,7 +30,7 @@ export class FileOffsiteTreatmentController {
       'Relocated, long-term resident elsewhere, referral or temporary. Hospital stations file referrals only.',
   })
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiCreatedResponse({ description: `The filing. ${POLICY_WARNING_NOTE}` })
+  @ApiCreatedResponse({ type: FilingSchema, description: `The filing. ${POLICY_WARNING_NOTE}` })
   @ApiUnprocessableEntityResponse({
     description:
       'A field is wrong, or the policy in force no longer asks for this filing (filingType: no filing is needed)',

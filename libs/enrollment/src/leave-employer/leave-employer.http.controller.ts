@@ -12,6 +12,7 @@ import type { Employment } from '../domain';
 import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/event-store';
 import { LeaveEmployerCommand } from './leave-employer.command';
 import { LeaveEmployerRequest } from './leave-employer.request.dto';
+import { EmploymentSchema } from '../shared/person-records.schemas';
 
 @ApiTags('employers')
 @ApiBearerAuth()
@@ -23,7 +24,7 @@ export class LeaveEmployerController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Record that an employee left; their employee coverage stops' })
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiOkResponse({ description: 'The closed employment' })
+  @ApiOkResponse({ type: EmploymentSchema, description: 'The closed employment' })
   @ApiNotFoundResponse({ description: 'Not an employee of this employer' })
   leave(
     @Param('creditCode') creditCode: string,

@@ -13,6 +13,7 @@ import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/event-
 import { POLICY_WARNING_NOTE } from '../shared/policy.schemas';
 import { RequestTransferCommand } from './request-transfer.command';
 import { RequestTransferRequest } from './request-transfer.request.dto';
+import { RequestedTransferSchema } from '../shared/person-records.schemas';
 
 @ApiTags('coverage transfer')
 @ApiBearerAuth()
@@ -29,6 +30,7 @@ export class RequestTransferController {
   })
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiCreatedResponse({
+    type: RequestedTransferSchema,
     description: `The pending transfer with its deadline. ${POLICY_WARNING_NOTE}`,
   })
   @ApiForbiddenResponse({ description: 'Only the hall handles transfers; the message says so' })
