@@ -14,6 +14,7 @@ import {
   type InformationChangedAnswer,
 } from './change-information.command';
 import { ChangeInformationRequest } from './change-information.request.dto';
+import { InformationChangedSchema } from '../shared/person-records.schemas';
 
 @ApiTags('enrollment')
 @ApiBearerAuth()
@@ -27,7 +28,10 @@ export class ChangeInformationController {
     description: 'Name, phone, address, community, household, category. The ID never changes.',
   })
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiOkResponse({ description: '{changes: [{field, from, to}], person}' })
+  @ApiOkResponse({
+    type: InformationChangedSchema,
+    description: '{changes: [{field, from, to}], person}',
+  })
   @ApiNotFoundResponse({ description: 'Nobody with this ID is on record' })
   change(
     @Param('residentId') residentId: string,

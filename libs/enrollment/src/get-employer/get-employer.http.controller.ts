@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal } from '@circle/platform';
 import { GetEmployerQuery, type EmployerView } from './get-employer.query';
+import { EmployerViewSchema } from '../shared/person-records.schemas';
 
 @ApiTags('employers')
 @ApiBearerAuth()
@@ -13,6 +14,7 @@ export class GetEmployerController {
   @Get(':creditCode')
   @ApiOperation({ summary: 'An employer and its employees, past and present' })
   @ApiOkResponse({
+    type: EmployerViewSchema,
     description: '{employer, employees: [{residentId, maskedName, joinedOn, leftOn}]}',
   })
   employer(

@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal } from '@circle/platform';
 import { InformationHistoryQuery, type InformationHistoryEntry } from './information-history.query';
+import { InformationHistoryEntrySchema } from '../shared/person-records.schemas';
 
 @ApiTags('enrollment')
 @ApiBearerAuth()
@@ -12,7 +13,10 @@ export class InformationHistoryController {
 
   @Get(':residentId/changes')
   @ApiOperation({ summary: 'The history of insured-information changes, oldest first' })
-  @ApiOkResponse({ description: '[{at, stationId, actor, reason, changes: [{field, from, to}]}]' })
+  @ApiOkResponse({
+    type: [InformationHistoryEntrySchema],
+    description: '[{at, stationId, actor, reason, changes: [{field, from, to}]}]',
+  })
   history(
     @Param('residentId') residentId: string,
     @CurrentPrincipal() principal: Principal,

@@ -12,6 +12,7 @@ import type { EmployerState } from '../domain';
 import { Context, IDEMPOTENCY_HEADER, type CommandContext } from '@circle/event-store';
 import { RegisterEmployerCommand } from './register-employer.command';
 import { RegisterEmployerRequest } from './register-employer.request.dto';
+import { EmployerRegisteredSchema } from '../shared/person-records.schemas';
 
 @ApiTags('employers')
 @ApiBearerAuth()
@@ -23,7 +24,10 @@ export class RegisterEmployerController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Register an employer by unified social credit code (ENROLL_EMPLOYEE)' })
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiCreatedResponse({ description: '{registered: {creditCode, name, region, …}}' })
+  @ApiCreatedResponse({
+    type: EmployerRegisteredSchema,
+    description: '{registered: {creditCode, name, region, …}}',
+  })
   @ApiConflictResponse({ description: 'Already registered' })
   register(
     @Body() body: RegisterEmployerRequest,

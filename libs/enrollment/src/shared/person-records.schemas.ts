@@ -62,3 +62,62 @@ export class TransferSchema {
 export class RequestedTransferSchema extends TransferSchema {
   @warning() policyWarning!: PolicyWarningSchema | null;
 }
+
+export class FieldChangeSchema {
+  @ApiProperty({ enum: ['name', 'phone', 'address', 'communityId', 'householdId', 'category'] })
+  field!: string;
+  @nullable() from!: string | null;
+  @nullable() to!: string | null;
+}
+
+export class InformationHistoryEntrySchema {
+  @text() at!: string;
+  @text('town-1') stationId!: string;
+  @text('clerk-town-1') actor!: string;
+  @nullable() reason!: string | null;
+  @ApiProperty({ type: [FieldChangeSchema] }) changes!: FieldChangeSchema[];
+}
+
+export class PersonRecordSchema {
+  @text('370811198504021234') residentId!: string;
+  @text('赵秀英') name!: string;
+  @nullable() phone!: string | null;
+  @nullable() address!: string | null;
+  @nullable() communityId!: string | null;
+  @nullable() householdId!: string | null;
+  @text('1985-04-02') birthDate!: string;
+  @ApiProperty({ enum: ['male', 'female'] }) sex!: string;
+  @text('general') category!: string;
+  @text('taibai-lake') region!: string;
+}
+
+export class InformationChangedSchema {
+  @ApiProperty({ type: [FieldChangeSchema] }) changes!: FieldChangeSchema[];
+  @ApiProperty({ type: PersonRecordSchema }) person!: PersonRecordSchema;
+}
+
+export class EmployerSchema {
+  @text('91370800MA3C5XK42T') creditCode!: string;
+  @text('泰白湖机械厂') name!: string;
+  @text('taibai-lake') region!: string;
+  @nullable() address!: string | null;
+  @nullable() contactPhone!: string | null;
+  @text('hall') stationId!: string;
+  @text() at!: string;
+}
+
+export class EmployerRegisteredSchema {
+  @ApiProperty({ type: EmployerSchema }) registered!: EmployerSchema;
+}
+
+export class EmployeeOnRollSchema {
+  @text('370811198504021234') residentId!: string;
+  @text('赵*英') maskedName!: string;
+  @text('2022-01-01') joinedOn!: string;
+  @nullable() leftOn!: string | null;
+}
+
+export class EmployerViewSchema {
+  @ApiProperty({ type: EmployerSchema }) employer!: EmployerSchema;
+  @ApiProperty({ type: [EmployeeOnRollSchema] }) employees!: EmployeeOnRollSchema[];
+}

@@ -11,6 +11,7 @@ import {
 import type { BenefitYearView } from './benefit-year-view';
 import { ReadBenefitYearQuery } from './read-benefit-year.query';
 import { yearOf } from './year-param';
+import { BenefitYearSchema } from '../shared/settlement.schemas';
 
 @ApiTags('settlement')
 @ApiBearerAuth()
@@ -23,7 +24,7 @@ export class ReadBenefitYearController {
     summary: "A person's benefit year: what each fund has paid and every settlement",
   })
   @ApiQuery({ name: 'year', required: false, description: 'The current year when absent' })
-  @ApiOkResponse({ description: 'Totals and settlements of the year' })
+  @ApiOkResponse({ type: BenefitYearSchema, description: 'Totals and settlements of the year' })
   @ApiNotFoundResponse({ description: 'Nobody with this ID is on record' })
   read(
     @Param('residentId') residentId: string,

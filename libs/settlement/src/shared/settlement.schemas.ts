@@ -79,3 +79,20 @@ export class SettlementRecordSchema extends SettlementQuoteSchema {
   @ApiProperty({ enum: ['settled', 'reversed'] }) status!: string;
   @ApiProperty({ type: ReversalSchema, nullable: true }) reversal!: ReversalSchema | null;
 }
+
+export class BenefitYearSchema {
+  @ApiProperty({ example: '370811198504021234' }) residentId!: string;
+  @ApiProperty({ type: 'integer', example: 2022 }) year!: number;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'what the year has used: amounts in fen, per-disease amounts, admissions',
+  })
+  totals!: object;
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object', additionalProperties: true },
+    description: 'the settlements of the year, reversed ones included',
+  })
+  settlements!: object[];
+}

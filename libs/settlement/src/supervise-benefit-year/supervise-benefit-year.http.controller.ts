@@ -12,6 +12,7 @@ import { DomainError } from '@circle/kernel';
 import type { BenefitYearView } from '../read-benefit-year/benefit-year-view';
 import { yearOf } from '../read-benefit-year/year-param';
 import { SettlementReadModel } from '../read-side/settlement-read-model';
+import { BenefitYearSchema } from '../shared/settlement.schemas';
 
 /** The supervisor reads the projection: it may trail the hospital stations by a moment. */
 @ApiTags('settlement')
@@ -26,7 +27,7 @@ export class SuperviseBenefitYearController {
   @Get(':residentId/benefit-year')
   @ApiOperation({ summary: "A person's benefit year from the read model" })
   @ApiQuery({ name: 'year', required: false, description: 'The current year when absent' })
-  @ApiOkResponse({ description: 'Totals and settlements of the year' })
+  @ApiOkResponse({ type: BenefitYearSchema, description: 'Totals and settlements of the year' })
   @ApiNotFoundResponse({ description: 'Nothing settled for this person in that year' })
   async read(
     @Param('residentId') residentId: string,
