@@ -5,6 +5,7 @@ import { Roles } from '@circle/platform';
 import { InvalidEnrollmentInput } from '../domain';
 import type { OverdueItem } from '../read-side/enrollment-read-model';
 import { OverdueItemsQuery } from './overdue-items.query';
+import { OverdueItemSchema } from './overdue-item.schemas';
 
 const DEFAULT_WITHIN_MINUTES = 4 * 60;
 
@@ -33,7 +34,10 @@ export class OverdueItemsController {
     summary: 'Chronic qualifications pending past or near their deadline (1 working day)',
   })
   @ApiQuery(WITHIN)
-  @ApiOkResponse({ description: 'Most urgent first; overdue ones have negative minutesLeft' })
+  @ApiOkResponse({
+    type: [OverdueItemSchema],
+    description: 'Most urgent first; overdue ones have negative minutesLeft',
+  })
   qualifications(@Query('withinMinutes') within?: string): Promise<OverdueItem[]> {
     return this.queries.execute(new OverdueItemsQuery('qualification', withinMinutes(within)));
   }
@@ -41,7 +45,10 @@ export class OverdueItemsController {
   @Get('transfers/overdue')
   @ApiOperation({ summary: 'Coverage transfers pending past or near their deadline (15 days)' })
   @ApiQuery(WITHIN)
-  @ApiOkResponse({ description: 'Most urgent first; overdue ones have negative minutesLeft' })
+  @ApiOkResponse({
+    type: [OverdueItemSchema],
+    description: 'Most urgent first; overdue ones have negative minutesLeft',
+  })
   transfers(@Query('withinMinutes') within?: string): Promise<OverdueItem[]> {
     return this.queries.execute(new OverdueItemsQuery('transfer', withinMinutes(within)));
   }

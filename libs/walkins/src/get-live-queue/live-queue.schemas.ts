@@ -25,3 +25,14 @@ export class LiveQueueSchema {
   @ApiProperty({ type: 'integer', description: 'priority calls since the last regular one' })
   priorityStreak!: number;
 }
+
+/** The supervisor's reading of the same queue, from its read model. */
+export class QueueReadingSchema {
+  @ApiProperty({ example: 'town-1' }) stationId!: string;
+  @ApiProperty({ example: '2024-06-03' }) day!: string;
+  @entries('waiting tickets in call order, each with position and estimatedWait')
+  waiting!: object[];
+  @entries('counters with the ticket at each') counters!: object[];
+  @ApiProperty({ type: 'integer', description: 'priority calls since the last regular one' })
+  priorityStreak!: number;
+}
