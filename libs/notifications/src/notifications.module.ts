@@ -33,7 +33,7 @@ import { SmsRecipients } from './store/sms-recipients';
  * jobs run at once the stores write a few statements side by side; the rest is the consumer's
  * batches and the sweep. The PostgreSQL server is shared by every process of the circle.
  */
-const WORKER_CONNECTIONS = 12;
+const WORKER_CONNECTIONS = 8;
 
 /** Where "your turn is near" learns the queue: a module and the class in it that answers. */
 export interface QueuePlacesSource {

@@ -61,9 +61,12 @@ export class BusinessEventsConsumer implements OnApplicationBootstrap, BeforeApp
     });
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    this.log = await eventLogId(this.db);
-    await this.start().catch((error: unknown) => this.restartLater(error));
+  /**
+   * Joins in the background: a group join can wait out a departed member's session, and the
+   * app's /health and /metrics must answer meanwhile (and say which link is down, if one is).
+   */
+  onApplicationBootstrap(): void {
+    void this.start().catch((error: unknown) => this.restartLater(error));
   }
 
   /** Before the links close: a job or batch in hand finishes first. */
@@ -74,6 +77,8 @@ export class BusinessEventsConsumer implements OnApplicationBootstrap, BeforeApp
   }
 
   private async start(): Promise<void> {
+    this.log ||= await eventLogId(this.db);
+    if (this.stopped) return;
     const groupId = notifierGroupId(this.log);
     await startNewGroupAtLogStart(this.kafka, this.db, groupId, this.settings.topics).catch(
       (error: unknown) =>
@@ -85,6 +90,7 @@ export class BusinessEventsConsumer implements OnApplicationBootstrap, BeforeApp
       sessionTimeout: 6_000,
       heartbeatInterval: 1_000,
     });
+    if (this.stopped) return;
     this.consumer = consumer;
     consumer.on(consumer.events.GROUP_JOIN, () => (this.restarts = 0));
     consumer.on(consumer.events.CRASH, ({ payload }) => {

@@ -10,7 +10,19 @@ export const SMS_QUEUE_PREFIX = Symbol('SMS_QUEUE_PREFIX');
  */
 export async function smsQueuePrefix(configured: string | null, db: Pool): Promise<string> {
   if (configured) return configured;
-  return `sms.${(await eventLogId(db)).replace(/[^A-Za-z0-9._-]/g, '-')}`;
+  return `sms.${(await logIdPatiently(db)).replace(/[^A-Za-z0-9._-]/g, '-')}`;
+}
+
+/** A process may start while PostgreSQL is briefly away or full, as the platform's link does. */
+async function logIdPatiently(db: Pool, tries = 10): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await eventLogId(db);
+    } catch (error) {
+      if (attempt >= tries) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
 }
 
 /** How BullMQ reaches Redis: commands wait out a Redis restart instead of failing the job. */
