@@ -84,16 +84,26 @@ describe('notifier: each event texted exactly once', () => {
     const unanswered = (await records.messages(ids)).filter((m) => m.status === 'attempting');
 
     notifier = await startNotifier(topic.name);
-    const rows = await allInSandbox(ids, 60_000);
+    // Those in flight at the kill were received but not recorded: they run again once their
+    // lock runs out, and settle.
+    await waitFor(
+      'every message delivered',
+      async () => {
+        const messages = await records.messages(ids);
+        return messages.length === ids.length && messages.every((m) => m.status === 'delivered');
+      },
+      60_000,
+    );
+    const rows = await records.sandbox(ids);
     expect(before).toBeLessThan(500);
     expect(unanswered.length).toBeGreaterThan(0);
     expect(new Set(rows.map((r) => r.message_id)).size).toBe(500);
-    const messages = await records.messages(ids);
-    expect(messages.filter((m) => m.status !== 'delivered')).toEqual([]);
-    // Only a call in flight at the kill reaches the provider twice, with the same message id,
-    // and the provider drops the repeat: one text each.
-    const calledTwice = rows.filter((r) => r.calls > 1).map((r) => r.message_id);
-    expect(calledTwice.length).toBeLessThanOrEqual(16);
-    expect(calledTwice.every((id) => unanswered.some((m) => m.message_id === id))).toBe(true);
+    // A call whose answer the kill lost went to the provider again with the same message id,
+    // and the provider kept one text.
+    expect(
+      rows
+        .filter((r) => r.calls > 1)
+        .every((r) => unanswered.some((m) => m.message_id === r.message_id)),
+    ).toBe(true);
   }, 120_000);
 });
