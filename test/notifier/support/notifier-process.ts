@@ -1,15 +1,16 @@
 import { startApp, type RunningApp } from '../../support/app-process';
 
-/**
- * Ports of the notifier suites, in 4180-4189 but above the five a run with TEST_PORT_BASE=4180
- * takes, so such a run beside this one does not meet it.
- */
+// TEST_PORT_BASE keeps two test runs on one machine apart (support/test-env.ts); the notifier
+// suites take BASE + 85 to + 89, clear of the five apps at BASE and of other suites' ranges.
+const BASE = Number(process.env.TEST_PORT_BASE ?? 4100);
+
+/** Ports of the notifier suites: 4185-4189 with the default base. */
 export const SMS_PORTS = {
-  township: 4185,
-  supervisor: 4186,
-  notifier: 4187,
-  gateway: 4188,
-  inProcess: 4189,
+  township: BASE + 85,
+  supervisor: BASE + 86,
+  notifier: BASE + 87,
+  gateway: BASE + 88,
+  inProcess: BASE + 89,
 } as const;
 
 /** The compiled notifier, as `main` runs it, reading only the given topic. */
