@@ -204,8 +204,9 @@ describe('one-stop settlement over HTTP', () => {
     });
     const settled = await settle(bill(id));
     const url = `${hospital.url}/api/settlements/${settled.body.settlementId}/reverse`;
+    // Another hospital's clerk learns nothing of the settlement: the same 404 as for none.
     const elsewhere = await call<Reply>(url, { token: otherHospClerk, body: { reason: 'wrong' } });
-    expect(elsewhere.status).toBe(403);
+    expect(elsewhere.status).toBe(404);
     const noReason = await call<Reply>(url, { token: hospClerk, body: {} });
     expect(noReason.status).toBe(422);
     expect(noReason.body.fields.map((f) => f.field)).toContain('reason');
