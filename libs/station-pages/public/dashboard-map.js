@@ -6,7 +6,6 @@
   const MIN_HEIGHT = 620;
   const MAX_HEIGHT = 860;
   const PAD = 36;
-  const LABEL_ROOM = 230;
   // Minutes bands of the shading, the circle's 15 minutes in the middle of the scale.
   const BANDS = [
     { to: 5, colour: '#0b7a5f' },
@@ -117,18 +116,21 @@
     shape.setAttribute('class', 'marker');
     // Hospitals often stand beside a township station: their names go above, the others' beside.
     const [lx, ly] = station.kind === 'hospital' ? [x + r + 2, y - r - 4] : [x + r + 5, y + 6];
-    // Near the right edge a name would run off the map, so it goes to the marker's left.
-    const leftward = x > WIDTH - LABEL_ROOM;
-    const label = element(
-      'text',
-      leftward
-        ? { x: x - r - 5, y: ly, class: 'station-label', 'text-anchor': 'end' }
-        : { x: lx, y: ly, class: 'station-label' },
-      g,
-    );
+    const label = element('text', { x: lx, y: ly, class: 'station-label' }, g);
     label.textContent = station.name;
     element('title', {}, g).textContent = station.name;
-    return { g, label };
+    return { g, label, right: lx, left: x - r - 5 };
+  }
+
+  /** A name that would run off the map's right edge goes to the marker's left instead. */
+  function placeLabel({ label, right, left }) {
+    label.setAttribute('x', right);
+    label.removeAttribute('text-anchor');
+    // Zero while the map is hidden: the name stays where it is until it is drawn again.
+    if (right + label.getComputedTextLength() > WIDTH - 4) {
+      label.setAttribute('x', left);
+      label.setAttribute('text-anchor', 'end');
+    }
   }
 
   function bandColour(minutes) {
@@ -171,9 +173,10 @@
           );
       },
       nameStations(nameOf) {
-        for (const [stationId, { label, g }] of drawn) {
-          label.textContent = nameOf(stationId);
-          g.querySelector('title').textContent = nameOf(stationId);
+        for (const [stationId, station] of drawn) {
+          station.label.textContent = nameOf(stationId);
+          station.g.querySelector('title').textContent = nameOf(stationId);
+          placeLabel(station);
         }
       },
     };
