@@ -7,3 +7,5 @@ export { groupIdOf } from './kafka/consumer-group';
 export { rebuildProjection, type RebuildReport } from './rebuild/rebuild-projection';
 export * from './testing';
 export { rebuildFromCommandLine, exitOnRebuildFailure } from './rebuild-command';
+export { insertRows, columnNames } from './apply/row-inserts';
+export { RowPatches, type WriteMode } from './apply/row-patches';
