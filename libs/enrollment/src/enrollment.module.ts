@@ -23,6 +23,10 @@ import { GetEmployerHandler } from './get-employer/get-employer.query-handler';
 import { GetEmployerController } from './get-employer/get-employer.http.controller';
 import { GetCoverageHandler } from './get-coverage/get-coverage.query-handler';
 import { GetCoverageController } from './get-coverage/get-coverage.http.controller';
+import { IssueCertificateHandler } from './issue-certificate/issue-certificate.query-handler';
+import { IssueCertificateController } from './issue-certificate/issue-certificate.http.controller';
+import { VerifyCertificateController } from './verify-certificate/verify-certificate.http.controller';
+import { CertificateSeal } from './shared/certificate-seal';
 import { InformationHistoryHandler } from './information-history/information-history.query-handler';
 import { InformationHistoryController } from './information-history/information-history.http.controller';
 import { LeaveEmployerHandler } from './leave-employer/leave-employer.handler';
@@ -50,6 +54,8 @@ import { SERVED_STATION_KINDS } from './shared/served-stations';
 const STATION_CONTROLLERS: Type[] = [
   EnrollResidentController,
   GetCoverageController,
+  IssueCertificateController,
+  VerifyCertificateController,
   QuoteContributionController,
   PayContributionController,
   ChangeInformationController,
@@ -68,6 +74,7 @@ const STATION_CONTROLLERS: Type[] = [
 const STATION_HANDLERS: Provider[] = [
   EnrollResidentHandler,
   GetCoverageHandler,
+  IssueCertificateHandler,
   QuoteContributionHandler,
   PayContributionHandler,
   ChangeInformationHandler,
@@ -102,6 +109,7 @@ export class EnrollmentModule {
         EmployerStreams,
         EmployeeRoll,
         PersonDesk,
+        CertificateSeal,
         { provide: SERVED_STATION_KINDS, useValue: kinds },
         ...STATION_HANDLERS,
       ],
