@@ -1,0 +1,64 @@
+import { cpus } from 'node:os';
+import type { Baseline } from './beside';
+import type { CpuUse } from './cpu-meter';
+import { summariseProfile } from './profile-summary';
+import { reportBeside } from './beside';
+import { report } from './stats';
+
+export const TARGETS = { commandsPerSecond: 2_000, lagP99Ms: 250, restMb: 200, loadMb: 400 };
+
+/** CPU ms per command by part, and what two idle cores would carry at that cost. */
+export function reportCpuPerCommand(cpu: CpuUse, commands: number): void {
+  let total = 0;
+  for (const [part, seconds] of Object.entries(cpu.parts)) {
+    total += seconds;
+    if (seconds > 0) report(`CPU per command: ${part}`, (seconds * 1000) / commands, 'ms');
+  }
+  const perCommand = (total * 1000) / commands;
+  report('CPU per command: all parts', perCommand, 'ms');
+  report('other work on the machine meanwhile', (cpu.machine - total) / cpu.seconds, 'cores');
+  report(
+    `ceiling on ${cpus().length} idle cores at this CPU cost`,
+    (cpus().length * 1000) / perCommand,
+    '/s',
+  );
+}
+
+export function reportMemory(rest: Record<string, number>, load: Record<string, number>): boolean {
+  let within = true;
+  for (const [app, mb] of Object.entries(rest)) {
+    const peak = load[app] ?? 0;
+    const ok = mb < TARGETS.restMb && peak < TARGETS.loadMb;
+    within &&= ok;
+    console.log(
+      `${`RSS ${app}: at rest / peak under load`.padEnd(38)} ${mb.toFixed(0).padStart(6)} / ${peak.toFixed(0)} MB${ok ? '' : '  (over target)'}`,
+    );
+  }
+  return within;
+}
+
+/** Where each app's main thread spent the loaded window: its busiest packages and functions. */
+export function reportProfiles(
+  profiles: Record<string, string | undefined>,
+  seconds: number,
+): void {
+  console.log('\nwhere the time goes (CPU profile of each main thread over the measured window)');
+  for (const [app, file] of Object.entries(profiles)) {
+    if (!file) {
+      console.log(`  ${app}: no profile written`);
+      continue;
+    }
+    const p = summariseProfile(file);
+    const busy = p.busyMs / 1000 / seconds;
+    console.log(`  ${app}: main thread busy ${(busy * 100).toFixed(0)} % of the window (${file})`);
+    const share = (s: { share: number }) => `${(s.share * 100).toFixed(1).padStart(5)} %`;
+    console.log(
+      `    by package: ${p.packages.map((s) => `${s.name} ${share(s).trim()}`).join(', ')}`,
+    );
+    for (const f of p.functions) console.log(`    ${share(f)}  ${f.name}`);
+  }
+}
+
+export function reportRate(name: string, value: number, baselines: readonly Baseline[]): void {
+  reportBeside(name, value, '/s', baselines);
+}

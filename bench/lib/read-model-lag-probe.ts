@@ -1,0 +1,83 @@
+import { Client } from 'pg';
+import type { Projection } from '@circle/projections';
+import { repeatUntilStopped } from './repeat';
+
+export interface ReadModelLagProbe {
+  /** A command answered at `answeredAt` (performance.now()) with these events: watch them. */
+  answered(eventIds: readonly string[], answeredAt: number): void;
+  /** Waits until every watched command is visible (or `timeoutMs` passed). */
+  stop(timeoutMs: number): Promise<{ lags: number[]; missing: number; unseen: number }>;
+}
+
+interface Watched {
+  readonly answeredAt: number;
+  readonly waiting: Set<string>;
+}
+
+/**
+ * From a command's answer to its effect in the supervisor's read models. The runner moves a
+ * projection's position in each stream (`projection_stream_position`) in the transaction that
+ * applies the stream's events, so an event is visible once every supervisor projection that
+ * handles its type stands at or past its version there. Every `everyMs` one query asks that of
+ * every watched event; a command is visible when all its events are. As in the settlement
+ * probe, a lag taken at the poll's start overstates the true one by at most one poll's gap.
+ */
+export async function startReadModelLagProbe(
+  databaseUrl: string,
+  projections: readonly Projection[],
+  everyMs = 10,
+): Promise<ReadModelLagProbe> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  const handlers = new Map<string, string[]>();
+  const handling = (type: string): string[] => {
+    let names = handlers.get(type);
+    if (!names)
+      handlers.set(type, (names = projections.filter((p) => p.handles(type)).map((p) => p.name)));
+    return names;
+  };
+  const watched = new Set<Watched>();
+  const byEvent = new Map<string, Watched>();
+  const lags: number[] = [];
+  let unseen = 0;
+  const poll = async () => {
+    if (byEvent.size === 0) return;
+    const sent = performance.now();
+    const { rows } = await db.query<{ id: string; type: string; applied: string[] | null }>(
+      `SELECT e.event_id::text AS id, e.event_type AS type,
+              array_agg(p.table_set) FILTER (WHERE p.table_set IS NOT NULL) AS applied
+       FROM events e LEFT JOIN projection_stream_position p
+         ON p.stream_id = e.stream_id AND p.version >= e.stream_version
+       WHERE e.event_id = ANY($1::uuid[]) GROUP BY e.event_id, e.event_type`,
+      [[...byEvent.keys()]],
+    );
+    for (const { id, type, applied } of rows) {
+      const needed = handling(type);
+      if (!needed.every((name) => applied?.includes(name))) continue;
+      const command = byEvent.get(id);
+      byEvent.delete(id);
+      if (!command) continue;
+      command.waiting.delete(id);
+      if (command.waiting.size > 0) continue;
+      watched.delete(command);
+      lags.push(sent - command.answeredAt);
+    }
+  };
+  const stopPolling = repeatUntilStopped(poll, everyMs);
+  return {
+    answered(eventIds, answeredAt) {
+      if (eventIds.length === 0) return void unseen++;
+      const command = { answeredAt, waiting: new Set(eventIds) };
+      watched.add(command);
+      for (const id of eventIds) byEvent.set(id, command);
+    },
+    async stop(timeoutMs) {
+      const deadline = performance.now() + timeoutMs;
+      while (watched.size > 0 && performance.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
+      await stopPolling();
+      await db.end();
+      return { lags, missing: watched.size, unseen };
+    },
+  };
+}
