@@ -1,6 +1,7 @@
 // The clerk console: sign in, take a counter, call and serve residents, live from the station.
 document.addEventListener('alpine:init', () => {
   const { api, auth, describeError, live } = window.Circle;
+  const screens = window.CircleScreens;
   const DESK_KEY = 'circle.console';
   const OUTCOMES = ['done', 'documents-missing', 'referred'];
   const KEYS = {
@@ -29,8 +30,11 @@ document.addEventListener('alpine:init', () => {
     outcomes: OUTCOMES,
     completeForm: { outcome: 'done', recordId: '' },
     transferForm: { toBusiness: '', toCounterId: '', toStationId: '' },
-    // The business screen beside the ticket, the record it made, and desk or claims review.
+    // The business screen beside the ticket, the ticket it opened for (it stays up after the
+    // ticket completes, for a receipt, until the next call), the record it made, and desk or
+    // claims review. See screen-registry.js.
     screen: null,
+    screenTicket: null,
     ticketRecord: '',
     view: 'desk',
     liveState: 'reconnecting',
@@ -42,6 +46,7 @@ document.addEventListener('alpine:init', () => {
     init() {
       setInterval(() => (this.now = Date.now()), 30_000);
       this.claims = auth.claims();
+      this.$watch('current', (ticket) => this.followScreen(ticket));
       if (this.claims) this.enter();
     },
 
@@ -152,11 +157,44 @@ document.addEventListener('alpine:init', () => {
       if (await this.act(this.ticketPath('no-show'))) this.finish('console.noShowDone');
     },
 
+    /** True when the ticket was completed; a refusal is shown and answers false. */
     async complete() {
-      const body = { outcome: this.completeForm.outcome };
-      if (this.completeForm.recordId.trim()) body.recordId = this.completeForm.recordId.trim();
+      const form = this.completeForm;
+      const body = { outcome: form.outcome };
+      if ((form.recordId || '').trim()) body.recordId = form.recordId.trim();
       this.dialog = null;
-      if (await this.act(this.ticketPath('complete'), body)) this.finish('console.completed');
+      if (!(await this.act(this.ticketPath('complete'), body))) return false;
+      this.finish('console.completed');
+      return true;
+    },
+
+    /** A screen's end: the ticket completes as done with the record it made as its outcome. */
+    async finishWithRecord(recordId, recordKind) {
+      if (!this.can('complete')) return false;
+      this.ticketRecord = recordId;
+      this.completeForm = { outcome: 'done', recordId, recordKind };
+      return this.complete();
+    },
+
+    /** Opens the registered screen when its ticket starts; a new call closes the last one. */
+    followScreen(ticket) {
+      if (!ticket) return;
+      const opened = this.screenTicket;
+      if (opened && opened.ticketId === ticket.ticketId) return void (this.screenTicket = ticket);
+      if (opened) this.closeScreen();
+      const screen = ticket.status === 'serving' && screens.screenOf(ticket.business);
+      if (!screen) return;
+      this.screen = screen;
+      this.screenTicket = ticket;
+    },
+
+    openScreen(screen) {
+      this.screen = screen;
+    },
+
+    closeScreen() {
+      this.screen = null;
+      this.screenTicket = null;
     },
 
     async transfer() {
