@@ -121,6 +121,7 @@ export const MATRIX: readonly Row[] = [
   row('hall township hospital', 'POST /api/stations/{stationId}/counters', '401 401 401 401 403 403 403 403 ok'),
   row('hall township hospital', 'DELETE /api/stations/{stationId}/counters/{counterId}', '401 401 401 401 403 403 403 403 ok'),
   row('hall township hospital', 'POST /api/stations/{stationId}/counters/{counterId}/call-next', '401 401 401 401 ok  403 403 403 ok'),
+  row('hall township hospital', 'GET /api/stations/{stationId}/counters/{counterId}/history', '401 401 401 401 ok  403 403 ok  ok'),
   row('hall township hospital', 'POST /api/stations/{stationId}/counters/{counterId}/close', '401 401 401 401 ok  403 403 403 ok'),
   row('hall township hospital', 'POST /api/stations/{stationId}/counters/{counterId}/open', '401 401 401 401 ok  403 403 403 ok'),
   row('hall township hospital', 'POST /api/stations/{stationId}/counters/{counterId}/pause', '401 401 401 401 ok  403 403 403 ok'),

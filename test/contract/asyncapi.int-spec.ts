@@ -38,7 +38,11 @@ import { stationStreamId } from '../../libs/stations/src/domain/station.events';
 import { EVENT_EXAMPLES as SETTLEMENT_EXAMPLES } from '../../libs/settlement/src/events.examples';
 import { EVENT_EXAMPLES as STATIONS_EXAMPLES } from '../../libs/stations/src/events.examples';
 import { PRIORITY_CLASSES } from '../../libs/walkins/src/domain/priority-class';
-import { SERVICE_OUTCOMES } from '../../libs/walkins/src/domain/station-queue.events';
+import {
+  NOT_HANDLED_REASONS,
+  RECORD_KINDS,
+  SERVICE_OUTCOMES,
+} from '../../libs/walkins/src/domain/service-outcome';
 import { queueDayOf } from '../../libs/walkins/src/domain/queue-day';
 import { parseTicketId, queueStreamId } from '../../libs/walkins/src/domain/ticket-id';
 import { EVENT_EXAMPLES as WALKINS_EXAMPLES } from '../../libs/walkins/src/events.examples';
@@ -348,6 +352,8 @@ describe('the AsyncAPI document (asyncapi.yaml)', () => {
     expect(enumOf('BusinessCode')).toEqual(sorted(BUSINESS_CODES));
     expect(enumOf('TicketClass')).toEqual(sorted([...PRIORITY_CLASSES, 'regular']));
     expect(enumOf('ServiceOutcome')).toEqual(sorted(SERVICE_OUTCOMES));
+    expect(enumOf('NotHandledReason')).toEqual(sorted(NOT_HANDLED_REASONS));
+    expect(enumOf('RecordKind')).toEqual(sorted(RECORD_KINDS));
     expect(enumOf('StationKind')).toEqual(sorted(STATION_KINDS));
     expect(enumOf('ResidentCategory')).toEqual(sorted(RESIDENT_CATEGORIES));
     expect(enumOf('PaymentMethod')).toEqual(sorted(PAYMENT_METHODS));

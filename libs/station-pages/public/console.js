@@ -161,7 +161,11 @@ document.addEventListener('alpine:init', () => {
     async complete() {
       const form = this.completeForm;
       const body = { outcome: form.outcome };
-      if ((form.recordId || '').trim()) body.recordId = form.recordId.trim();
+      const recordId = (form.recordId || '').trim();
+      if (recordId) body.recordId = recordId;
+      if (recordId && form.recordKind) body.recordKind = form.recordKind;
+      if (form.outcome === 'not-handled') body.reason = form.reason;
+      if (form.outcome === 'not-handled' && (form.note || '').trim()) body.note = form.note.trim();
       this.dialog = null;
       if (!(await this.act(this.ticketPath('complete'), body))) return false;
       this.finish('console.completed');

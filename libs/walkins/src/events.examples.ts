@@ -102,6 +102,22 @@ export const EVENT_EXAMPLES: readonly Example[] = [
     },
   },
   {
+    type: 'walkins.ServiceCompleted',
+    schemaVersion: 2,
+    data: {
+      ticketId: 'town-1-20240603-0013',
+      business: 'ENROLL_RESIDENT',
+      counterId: '2',
+      clerk: 'clerk-town-1',
+      outcome: 'done',
+      recordId: '37081119580907002X',
+      recordKind: 'resident',
+      serviceSeconds: 388,
+      at: '2024-06-03T01:46:10.207Z',
+    },
+  },
+
+  {
     type: 'walkins.TicketCancelled',
     schemaVersion: 1,
     data: {

@@ -36,6 +36,8 @@ import { MarkNoShowController } from './mark-no-show/mark-no-show.http.controlle
 import { MarkNoShowHandler } from './mark-no-show/mark-no-show.handler';
 import { QueueBook } from './queues/queue-book';
 import { WaitingTickets } from './queues/waiting-tickets';
+import { ReadCounterHistoryController } from './read-counter-history/read-counter-history.http.controller';
+import { ReadCounterHistoryHandler } from './read-counter-history/read-counter-history.handler';
 import { ReadCountersController } from './read-counters/read-counters.http.controller';
 import { ReadQueueController } from './read-queue/read-queue.http.controller';
 import { ReadQueueHandler } from './read-queue/read-queue.handler';
@@ -86,6 +88,7 @@ const STATION_CONTROLLERS = [
   GetLiveQueueController,
   GetLiveCountersController,
   GetTicketController,
+  ReadCounterHistoryController,
   StationEventsController,
 ];
 
@@ -105,6 +108,7 @@ const STATION_HANDLERS = [
   ChangeStationHandler,
   GetLiveQueueHandler,
   GetTicketHandler,
+  ReadCounterHistoryHandler,
 ];
 
 function shared(served: ServedStationKinds) {

@@ -30,7 +30,7 @@ export class CompleteServiceController {
   @ApiOperation({
     summary: 'Complete the service with its outcome',
     description:
-      'Outcome done, documents-missing or referred, and the id of the record the work produced. Allowed from called or serving; without a start, service time runs from the call.',
+      'Outcome done, documents-missing, referred or not-handled (with its reason; the reason other with a note), and the record the work produced: its id and kind. Allowed from called or serving; without a start, service time runs from the call.',
   })
   @ApiOkResponse({ type: TicketSchema })
   @ApiConflictResponse({
@@ -45,7 +45,7 @@ export class CompleteServiceController {
     const stationId = parseTicketId(ticketId).stationId;
     const context = commandContext(request, principal, stationId);
     const answer = await this.commands.execute(
-      new CompleteServiceCommand({ ticketId, principal, context }, body.outcome, body.recordId),
+      new CompleteServiceCommand({ ticketId, principal, context }, body),
     );
     return answer.body;
   }

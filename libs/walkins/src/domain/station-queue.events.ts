@@ -1,9 +1,9 @@
 import type { BusinessCode } from '../../../stations/src/domain/business-catalog';
 import type { TicketClass } from './priority-class';
+import type { NotHandledReason, RecordKind, ServiceOutcome } from './service-outcome';
 import { TRANSFER_EVENT_TYPES, type TransferEvent } from './transfer.events';
 
-export const SERVICE_OUTCOMES = ['done', 'documents-missing', 'referred'] as const;
-export type ServiceOutcome = (typeof SERVICE_OUTCOMES)[number];
+export { SERVICE_OUTCOMES, type ServiceOutcome } from './service-outcome';
 
 export interface TicketIssued {
   readonly type: 'walkins.TicketIssued';
@@ -28,10 +28,12 @@ export interface TicketIssued {
 
 /**
  * The schema version each type is written under now. TicketIssued v2 only adds the optional
- * transferId, so a v1 event reads as v2 unchanged.
+ * transferId, ServiceCompleted v2 the outcome not-handled and the optional reason, note and
+ * recordKind, so a v1 event of either reads as v2 unchanged.
  */
 export const QUEUE_SCHEMA_VERSIONS: Readonly<Record<string, number>> = {
   'walkins.TicketIssued': 2,
+  'walkins.ServiceCompleted': 2,
 };
 
 export interface TicketCalled {
@@ -89,6 +91,11 @@ export interface ServiceCompleted {
     readonly outcome: ServiceOutcome;
     /** The record the work produced (an enrollment, a filing, a settlement), when there is one. */
     readonly recordId?: string;
+    /** Schema version 2: what the record is. */
+    readonly recordKind?: RecordKind;
+    /** Schema version 2: why the outcome is not-handled, and the clerk's words. */
+    readonly reason?: NotHandledReason;
+    readonly note?: string;
     readonly serviceSeconds: number;
     readonly at: string;
   };

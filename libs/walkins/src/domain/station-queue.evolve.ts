@@ -122,6 +122,9 @@ function completed(state: QueueState, data: Data<'walkins.ServiceCompleted'>) {
     finishedAt: data.at,
     outcome: data.outcome,
     ...(data.recordId ? { recordId: data.recordId } : {}),
+    ...(data.recordKind ? { recordKind: data.recordKind } : {}),
+    ...(data.reason ? { reason: data.reason } : {}),
+    ...(data.note ? { note: data.note } : {}),
   });
   const samples = [...(state.serviceSeconds[data.business] ?? []), data.serviceSeconds];
   return {

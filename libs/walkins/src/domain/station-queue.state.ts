@@ -1,6 +1,6 @@
 import type { BusinessCode } from '../../../stations/src/domain/business-catalog';
 import type { TicketClass } from './priority-class';
-import type { ServiceOutcome } from './station-queue.events';
+import type { NotHandledReason, RecordKind, ServiceOutcome } from './service-outcome';
 
 export const TICKET_STATUSES = [
   'waiting',
@@ -33,6 +33,9 @@ export interface Ticket {
   readonly transferredTo?: string;
   readonly outcome?: ServiceOutcome;
   readonly recordId?: string;
+  readonly recordKind?: RecordKind;
+  readonly reason?: NotHandledReason;
+  readonly note?: string;
   readonly phone?: string;
 }
 

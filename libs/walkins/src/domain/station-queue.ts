@@ -4,7 +4,8 @@ import { pickNext } from './call-policy';
 import type { TicketClass } from './priority-class';
 import { queueDayOf, secondsBetween } from './queue-day';
 import { CounterBusy, CounterNotOpen, TicketNotInState } from './station-queue.errors';
-import type { ServiceOutcome, TicketEvent } from './station-queue.events';
+import { checkServiceResult, type ServiceResult } from './service-outcome';
+import type { TicketEvent } from './station-queue.events';
 import { QueueState, Ticket, TicketStatus, waitingTickets } from './station-queue.state';
 import { TicketNotFound, ticketIdOf } from './ticket-id';
 import { ticketNumber, BUSINESS_LETTERS } from './ticket-number';
@@ -61,14 +62,12 @@ export type QueueCommand =
       readonly clerk: string;
       readonly now: string;
     }
-  | {
+  | ({
       readonly kind: 'complete';
       readonly ticketId: string;
       readonly clerk: string;
-      readonly outcome: ServiceOutcome;
-      readonly recordId?: string;
       readonly now: string;
-    }
+    } & ServiceResult)
   | {
       readonly kind: 'cancel';
       readonly ticketId: string;
@@ -266,6 +265,7 @@ function complete(
   command: Extract<QueueCommand, { kind: 'complete' }>,
   state: QueueState,
 ): TicketEvent[] {
+  const result = checkServiceResult(resultOf(command));
   const ticket = ticketIn(state, command.ticketId, ['called', 'serving'], 'be completed');
   // A clerk who skipped "start" served from the call on.
   const from = ticket.startedAt ?? ticket.calledAt ?? command.now;
@@ -277,13 +277,16 @@ function complete(
         business: ticket.business,
         counterId: ticket.counterId ?? '',
         clerk: command.clerk,
-        outcome: command.outcome,
-        ...(command.recordId ? { recordId: command.recordId } : {}),
+        ...result,
         serviceSeconds: secondsBetween(from, command.now),
         at: command.now,
       },
     },
   ];
+}
+
+function resultOf({ outcome, reason, note, recordId, recordKind }: ServiceResult): ServiceResult {
+  return { outcome, reason, note, recordId, recordKind };
 }
 
 export function ticketIn(

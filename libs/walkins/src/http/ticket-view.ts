@@ -17,6 +17,9 @@ export interface TicketView {
   readonly finishedAt?: string;
   readonly outcome?: string;
   readonly recordId?: string;
+  readonly recordKind?: string;
+  readonly reason?: string;
+  readonly note?: string;
   readonly reservedCounterId?: string;
   readonly transferredFrom?: string;
   readonly transferredTo?: string;
@@ -39,6 +42,9 @@ export function ticketView(
     finishedAt: ticket.finishedAt,
     outcome: ticket.outcome,
     recordId: ticket.recordId,
+    recordKind: ticket.recordKind,
+    reason: ticket.reason,
+    note: ticket.note,
     reservedCounterId: ticket.reservedCounterId,
     transferredFrom: ticket.transferredFrom,
     transferredTo: ticket.transferredTo,

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BUSINESS_CODES } from '@circle/stations';
 import { PRIORITY_CLASSES } from '../domain/priority-class';
-import { SERVICE_OUTCOMES } from '../domain/station-queue.events';
+import { NOT_HANDLED_REASONS, RECORD_KINDS, SERVICE_OUTCOMES } from '../domain/service-outcome';
 import { TICKET_STATUSES } from '../domain/station-queue.state';
 
 /** Response shapes, for /docs only: the handlers build plain objects of the same shape. */
@@ -34,7 +34,12 @@ export class TicketSchema {
   @ApiPropertyOptional() startedAt?: string;
   @ApiPropertyOptional() finishedAt?: string;
   @ApiPropertyOptional({ enum: SERVICE_OUTCOMES }) outcome?: string;
-  @ApiPropertyOptional() recordId?: string;
+  @ApiPropertyOptional({ description: 'the record the work produced' }) recordId?: string;
+  @ApiPropertyOptional({ enum: RECORD_KINDS }) recordKind?: string;
+  @ApiPropertyOptional({ enum: NOT_HANDLED_REASONS, description: 'why it was not handled' })
+  reason?: string;
+  @ApiPropertyOptional({ description: "the clerk's words on a not-handled ticket" })
+  note?: string;
   @ApiPropertyOptional({ description: 'a transfer sent the resident to this counter' })
   reservedCounterId?: string;
   @ApiPropertyOptional() transferredFrom?: string;
