@@ -56,6 +56,7 @@ export const MATRIX: readonly Row[] = [
   row('hospital', 'GET /api/employers/{creditCode}', '401 401 401 401 403 403 403 ok  ok'),
   row('hall township hospital', 'POST /api/employers/{creditCode}/employees', '401 401 401 401 ok  ok  403 403 ok'),
   row('hall township hospital', 'POST /api/employers/{creditCode}/employees/{residentId}/leave', '401 401 401 401 ok  ok  403 403 ok'),
+  row('hall township hospital', 'GET /api/people', '401 401 401 401 ok  ok  403 ok  ok'),
   row('supervisor', 'GET /api/policies/carried-forward', '401 401 401 401 403 403 403 ok  ok'),
   row('supervisor', 'GET /api/projections', '401 401 401 401 403 403 403 ok  ok'),
   row('supervisor', 'POST /api/projections/{name}/dead-letters/replay', '401 401 401 401 403 403 403 403 ok'),

@@ -22,6 +22,8 @@ import { EmployeeRoll } from './get-employer/employee-roll';
 import { GetEmployerHandler } from './get-employer/get-employer.query-handler';
 import { GetEmployerController } from './get-employer/get-employer.http.controller';
 import { GetCoverageHandler } from './get-coverage/get-coverage.query-handler';
+import { FindPersonController } from './find-person/find-person.http.controller';
+import { PersonIndex } from './find-person/person-index';
 import { GetCoverageController } from './get-coverage/get-coverage.http.controller';
 import { IssueCertificateHandler } from './issue-certificate/issue-certificate.query-handler';
 import { IssueCertificateController } from './issue-certificate/issue-certificate.http.controller';
@@ -54,6 +56,7 @@ import { SERVED_STATION_KINDS } from './shared/served-stations';
 const STATION_CONTROLLERS: Type[] = [
   EnrollResidentController,
   GetCoverageController,
+  FindPersonController,
   IssueCertificateController,
   VerifyCertificateController,
   QuoteContributionController,
@@ -108,6 +111,7 @@ export class EnrollmentModule {
         InsuredPersonStreams,
         EmployerStreams,
         EmployeeRoll,
+        PersonIndex,
         PersonDesk,
         CertificateSeal,
         { provide: SERVED_STATION_KINDS, useValue: kinds },

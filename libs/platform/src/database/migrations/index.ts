@@ -11,6 +11,7 @@ import { KioskAccountsAndTokenGenerations1733500000000 } from './1733500000000-k
 import { EventsAuditIndexes1733510000000 } from './1733510000000-events-audit-indexes';
 import { CreateMonthlyReportTables1733650000000 } from './1733650000000-create-monthly-report-tables';
 import { CreateCoverageTables1733700000000 } from './1733700000000-create-coverage-tables';
+import { CreatePersonIndex1733820000000 } from './1733820000000-create-person-index';
 
 /** Every schema change of the product, in order. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   EventsAuditIndexes1733510000000,
   CreateMonthlyReportTables1733650000000,
   CreateCoverageTables1733700000000,
+  CreatePersonIndex1733820000000,
 ];
