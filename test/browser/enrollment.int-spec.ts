@@ -247,6 +247,7 @@ describe('resident enrollment and coverage enquiry at the console', () => {
     await expect(problemOf('residentId')).resolves.toBe(
       `此人已登记 ${year} 年度城乡居民医保，不能重复参保`,
     );
+    await payable('320.00');
     await screenshot(desk, 'enrollment-duplicate');
     // The words follow the language switch.
     await desk.click('header button.lang');

@@ -193,6 +193,9 @@ document.addEventListener('alpine:init', () => {
       this.problem = '';
       const body = this.readResident();
       if (!body) return;
+      // A clerk quicker than the quote still sees it beside a refusal.
+      clearTimeout(this.quoteTimer);
+      this.fetchQuote();
       this.working = true;
       try {
         this.enrolled = await api('/api/residents', {
