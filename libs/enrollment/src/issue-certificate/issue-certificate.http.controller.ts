@@ -27,7 +27,12 @@ export class IssueCertificateController {
     description:
       "The facts a printed certificate states and a code sealing them (HMAC-SHA256 keyed by the district's secret); anyone holding the paper checks it at POST /api/certificates/verify. Stores nothing.",
   })
-  @ApiQuery({ name: 'year', required: false, description: 'The latest enrolled year when absent' })
+  @ApiQuery({
+    name: 'year',
+    required: false,
+    schema: { type: 'string', pattern: '^\\d{4}$' },
+    description: 'The latest enrolled year when absent',
+  })
   @ApiOkResponse({ type: CertificateSchema })
   @ApiUnprocessableEntityResponse({ description: 'A bad resident ID or year; the field is named' })
   @ApiNotFoundResponse({ description: 'Nobody with this ID, or no cover for the year, on record' })
