@@ -25,6 +25,12 @@ export class SupervisorPagesController {
     sendPage(res, this.files.get('dashboard.html') as PageFile, cached);
   }
 
+  /** The admins' SMS queues: counts per state, failed jobs retried or dropped. */
+  @Get('sms-queues')
+  smsQueues(@Headers('if-none-match') cached: string | undefined, @Res() res: Response): void {
+    sendPage(res, this.files.get('sms-queues.html') as PageFile, cached);
+  }
+
   @Get('assets/:file')
   asset(
     @Param('file') name: string,

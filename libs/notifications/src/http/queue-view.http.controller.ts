@@ -1,5 +1,13 @@
 import { Controller, Delete, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Job, Queue } from 'bullmq';
 import { DomainError, invalid } from '@circle/kernel';
 import { Roles } from '@circle/platform';
@@ -7,6 +15,12 @@ import { SMS_CLOCK, type Clock } from '../clock';
 import { SmsQueues } from '../queue/sms-queue';
 import { queueNameOf } from '../queue/sms-job';
 import { MessageLedger } from '../store/message-ledger';
+import {
+  SmsJobDroppedSchema,
+  SmsJobRetriedSchema,
+  SmsQueueJobSchema,
+  SmsQueueSchema,
+} from './queue-view.schemas';
 import { SmsMessages } from '../store/sms-messages';
 
 const STATES = ['waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed'] as const;
@@ -44,6 +58,7 @@ export class QueueViewController {
   @Get()
   @Roles('admin')
   @ApiOperation({ summary: 'Every SMS queue with its jobs per state (admins)' })
+  @ApiOkResponse({ type: [SmsQueueSchema] })
   async list() {
     return Promise.all(
       this.queues.all().map(async ([provider, queue]) => ({
@@ -59,6 +74,8 @@ export class QueueViewController {
   @Roles('admin')
   @ApiQuery({ name: 'state', required: false, enum: LISTED, description: 'failed when absent' })
   @ApiOperation({ summary: 'Jobs of one queue in one state, newest first, up to 100 (admins)' })
+  @ApiOkResponse({ type: [SmsQueueJobSchema] })
+  @ApiNotFoundResponse({ description: 'No such queue' })
   async jobs(@Param('queue') name: string, @Query('state') state: string | undefined) {
     const listed = (state ?? 'failed') as Listed;
     if (!LISTED.includes(listed)) throw invalid('state', `must be one of ${LISTED.join(', ')}`);
@@ -72,6 +89,9 @@ export class QueueViewController {
   @ApiOperation({
     summary: 'Send a failed message again; one already sent is never sent twice (admins)',
   })
+  @ApiOkResponse({ type: SmsJobRetriedSchema })
+  @ApiNotFoundResponse({ description: 'No such queue, or no failed job of this id in it' })
+  @ApiConflictResponse({ description: 'The message was sent or is still waiting' })
   async retry(@Param('queue') name: string, @Param('jobId') jobId: string) {
     const queue = this.queueNamed(name);
     const job = await queue.getJob(jobId);
@@ -92,6 +112,8 @@ export class QueueViewController {
   @Roles('admin')
   @HttpCode(200)
   @ApiOperation({ summary: 'Drop a failed job; its message is settled as failed (admins)' })
+  @ApiOkResponse({ type: SmsJobDroppedSchema })
+  @ApiNotFoundResponse({ description: 'No such queue, or no failed job of this id in it' })
   async drop(@Param('queue') name: string, @Param('jobId') jobId: string) {
     const job = await this.queueNamed(name).getJob(jobId);
     if (!job || !(await job.isFailed()))

@@ -31,6 +31,7 @@ const STATION_PAGES = [
   'board/:stationId',
   'dashboard',
   'reports',
+  'sms-queues',
   'assets/:file',
 ];
 const OPEN_PATHS = ['health', 'metrics', 'docs', 'docs-json', ...STATION_PAGES];
