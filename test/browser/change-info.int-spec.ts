@@ -150,12 +150,17 @@ describe('an information change at the console', () => {
     await expect(desk.locator('.change-info .settled-note').textContent()).resolves.toBe(
       '已变更：手机号',
     );
-    await desk.waitForSelector(`.message:text-is("${ticket.number} 已办结")`);
+    await desk.waitForSelector('.ticket-none', { state: 'visible' });
     expect(await desk.locator('.change-history > ol > li').count()).toBe(2);
     await screenshot(desk, 'change-info-done');
 
     const done = await call(`${township.url}/api/tickets/${ticket.ticketId}`, { token: clerk });
-    expect(done.body).toMatchObject({ status: 'done', outcome: 'done', recordId: residentId });
+    expect(done.body).toMatchObject({
+      status: 'done',
+      outcome: 'done',
+      recordId: residentId,
+      recordKind: 'change',
+    });
     const history = await call<HistoryEntry[]>(
       `${township.url}/api/residents/${residentId}/changes`,
       { token: clerk },

@@ -211,7 +211,12 @@ describe('employer and employee enrollment at the console', () => {
     await desk.keyboard.press('f');
     await desk.waitForSelector('.ticket-none', { state: 'visible' });
     const done = await call(`${township.url}/api/tickets/${ticket.ticketId}`, { token: clerk });
-    expect(done.body).toMatchObject({ status: 'done', outcome: 'done', recordId: creditCode });
+    expect(done.body).toMatchObject({
+      status: 'done',
+      outcome: 'done',
+      recordId: creditCode,
+      recordKind: 'employer',
+    });
     await screenshot(desk, 'employer-done');
     await desk.click('button.lang');
   }, 30_000);

@@ -29,6 +29,8 @@ document.addEventListener('alpine:init', () => {
     reason: '',
   });
 
+  window.CircleScreens.register(BUSINESS, 'change-info');
+
   window.Alpine.data('infoChangePanel', () => ({
     changingFor: null,
     residentId: '',
@@ -47,37 +49,33 @@ document.addEventListener('alpine:init', () => {
 
     init() {
       window.Circle.catalog().then(({ categories }) => (this.categories = categories));
-      this.$watch('current', (ticket) => this.followChange(ticket));
-      this.followChange(this.current);
+      this.$watch('screenTicket', (ticket) => this.followChange(ticket));
+      this.followChange(this.screenTicket);
     },
 
     changeShown() {
       return this.view === 'desk' && this.screen === 'change-info';
     },
     awaitingChangeCompletion() {
-      return Boolean(this.changed && this.current && this.current.ticketId === this.changingFor);
+      const ticket = this.current;
+      return Boolean(
+        this.changed &&
+        ticket &&
+        ticket.ticketId === this.changingFor &&
+        ticket.status === 'serving',
+      );
     },
 
+    /** The console opens the screen on a started ticket; a new call (null here) resets it. */
     followChange(ticket) {
-      const serving = ticket && ticket.business === BUSINESS && ticket.status === 'serving';
-      if (serving && ticket.ticketId !== this.changingFor) return this.beginChange(ticket);
-      if (serving || (!ticket && this.changed)) return;
-      this.closeChange();
-    },
-
-    beginChange(ticket) {
+      const mine = ticket && ticket.business === BUSINESS;
+      if (mine && ticket.ticketId === this.changingFor) return;
       this.resetChange();
-      this.changingFor = ticket.ticketId;
-      this.screen = 'change-info';
+      this.changingFor = mine ? ticket.ticketId : null;
+      if (!mine) return;
       this.residentId = ticket.residentId || '';
       if (this.residentId) this.lookUpPerson();
       else this.focusChange('residentId');
-    },
-
-    closeChange() {
-      if (this.screen === 'change-info') this.screen = null;
-      this.changingFor = null;
-      this.resetChange();
     },
 
     resetChange() {
@@ -117,6 +115,19 @@ document.addEventListener('alpine:init', () => {
       } finally {
         this.working = false;
       }
+    },
+
+    /** The console's person finder, for a resident who does not know their ID by heart. */
+    async pickPerson() {
+      if (!this.canPickPerson() || this.working) return;
+      const person = await this.findPerson();
+      if (!person) return this.focusChange('residentId');
+      this.residentId = person.residentId;
+      await this.lookUpPerson();
+    },
+
+    canPickPerson() {
+      return typeof this.findPerson === 'function' && !this.changed && !this.dialog;
     },
 
     /** The history, newest first; each contact field's latest value is what the record says. */
@@ -199,11 +210,10 @@ document.addEventListener('alpine:init', () => {
       await this.finishChange();
     },
 
-    /** The reused console completion: outcome done, the resident's ID as the ticket's record. */
+    /** The ticket completes as done with the changed resident as its record. */
     async finishChange() {
       if (!this.awaitingChangeCompletion() || this.busy) return;
-      this.completeForm = { outcome: 'done', recordId: this.residentId };
-      await this.complete();
+      await this.finishWithRecord(this.residentId, 'change');
     },
 
     refused(error) {
@@ -241,6 +251,10 @@ document.addEventListener('alpine:init', () => {
       const typing = ['INPUT', 'SELECT', 'TEXTAREA'].includes(event.target.tagName);
       if (event.key === 'Escape' && typing) return event.target.blur();
       if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key.toLowerCase() === 'p' && this.canPickPerson()) {
+        event.preventDefault();
+        return this.pickPerson();
+      }
       if (event.key.toLowerCase() === 'f' && this.awaitingChangeCompletion()) {
         event.preventDefault();
         this.finishChange();

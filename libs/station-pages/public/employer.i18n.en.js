@@ -25,7 +25,7 @@ Object.assign(window.CircleDictionaries.en, {
   'roll.format':
     'First line names the columns: residentId,name,phone,joinedOn (or 身份证号,姓名,手机号,参保日期); phone may be empty, dates as 2026-12-01.',
   'roll.rule':
-    'A roll is sent only when every line is right: with any bad line nobody is sent; correct it and check again. Employees already on this employer’s roll are passed over, so sending again never enrols anyone twice.',
+    'A roll is sent only when every line is right: with any bad line nobody is sent; correct it and check again. Employees already on the roll of this employer are passed over, so sending again never enrols anyone twice.',
   'roll.placeholder': 'Paste the roll, or press L to choose a CSV file',
   'roll.chooseFile': 'Choose roll file',
   'roll.check': 'Check roll',
@@ -75,6 +75,7 @@ Object.assign(window.CircleDictionaries.en, {
   'change.find': 'Find the resident',
   'change.editing': 'Changing',
   'change.done': 'Changed',
+  'change.pickPerson': 'Find by name or phone',
   'change.lookUp': 'Look up',
   'change.region': 'Policy region',
   'change.field.name': 'Name',
@@ -95,5 +96,6 @@ Object.assign(window.CircleDictionaries.en, {
   'change.noHistory': 'No earlier changes.',
   'change.empty': '(empty)',
   'change.reasonWas': 'Reason: {reason}',
-  'change.shortcuts': 'Enter look up/save · F complete the ticket · Esc leave the field',
+  'change.shortcuts':
+    'Enter look up/save · P find by name or phone · F complete the ticket · Esc leave the field',
 });

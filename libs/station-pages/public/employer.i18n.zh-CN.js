@@ -75,6 +75,7 @@ Object.assign(window.CircleDictionaries['zh-CN'], {
   'change.find': '查找参保人',
   'change.editing': '变更中',
   'change.done': '已变更',
+  'change.pickPerson': '按姓名或手机号查找',
   'change.lookUp': '查找',
   'change.region': '统筹区',
   'change.field.name': '姓名',
@@ -94,5 +95,5 @@ Object.assign(window.CircleDictionaries['zh-CN'], {
   'change.noHistory': '此前没有变更记录。',
   'change.empty': '（空）',
   'change.reasonWas': '原因：{reason}',
-  'change.shortcuts': 'Enter 查找/提交变更 · F 办结本号 · Esc 离开输入框',
+  'change.shortcuts': 'Enter 查找/提交变更 · P 按姓名或手机号查找 · F 办结本号 · Esc 离开输入框',
 });

@@ -23,6 +23,8 @@ document.addEventListener('alpine:init', () => {
     joinedOn: forms.shanghaiToday(),
   });
 
+  window.CircleScreens.register(BUSINESS, 'employer');
+
   window.Alpine.data('employerPanel', () => ({
     enrollingFor: null,
     creditCode: '',
@@ -41,35 +43,31 @@ document.addEventListener('alpine:init', () => {
     ...window.CircleEmployeeRoll.part(),
 
     init() {
-      this.$watch('current', (ticket) => this.followEmployer(ticket));
-      this.followEmployer(this.current);
+      this.$watch('screenTicket', (ticket) => this.followEmployer(ticket));
+      this.followEmployer(this.screenTicket);
     },
 
+    /** Work is done for the ticket being served; once it completes the screen only shows. */
+    ticketOpen() {
+      const ticket = this.current;
+      return Boolean(
+        ticket && ticket.ticketId === this.enrollingFor && ticket.status === 'serving',
+      );
+    },
     employerShown() {
       return this.view === 'desk' && this.screen === 'employer';
     },
     awaitingEmployerCompletion() {
-      return Boolean(this.employer && this.current && this.current.ticketId === this.enrollingFor);
+      return Boolean(this.employer && this.ticketOpen());
     },
 
+    /** The console opens the screen on a started ticket; a new call (null here) resets it. */
     followEmployer(ticket) {
-      const serving = ticket && ticket.business === BUSINESS && ticket.status === 'serving';
-      if (serving && ticket.ticketId !== this.enrollingFor) return this.beginEmployer(ticket);
-      if (serving || (!ticket && this.enrolledHere.length)) return;
-      this.closeEmployer();
-    },
-
-    beginEmployer(ticket) {
+      const mine = ticket && ticket.business === BUSINESS;
+      if (mine && ticket.ticketId === this.enrollingFor) return;
       this.resetEmployer();
-      this.enrollingFor = ticket.ticketId;
-      this.screen = 'employer';
-      this.focusIn('creditCode');
-    },
-
-    closeEmployer() {
-      if (this.screen === 'employer') this.screen = null;
-      this.enrollingFor = null;
-      this.resetEmployer();
+      this.enrollingFor = mine ? ticket.ticketId : null;
+      if (mine) this.focusIn('creditCode');
     },
 
     resetEmployer() {
@@ -219,11 +217,10 @@ document.addEventListener('alpine:init', () => {
       this.employer = await api(`/api/employers/${code}`).catch(() => this.employer);
     },
 
-    /** The reused console completion: outcome done, the employer's code as the ticket's record. */
+    /** The ticket completes as done with the employer, whose roll holds who joined, as its record. */
     async finishEmployer() {
       if (!this.awaitingEmployerCompletion() || this.busy) return;
-      this.completeForm = { outcome: 'done', recordId: this.employer.employer.creditCode };
-      await this.complete();
+      await this.finishWithRecord(this.employer.employer.creditCode, 'employer');
     },
 
     onRollNow(residentId) {
