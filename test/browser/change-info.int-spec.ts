@@ -8,7 +8,8 @@ import { clearCounter, shanghaiToday } from './counter-fixtures';
 // An insured person's information changed at a township station's console, with the history.
 const STATION = 'town-1';
 const COUNTER = '3';
-const PORT = Number(process.env.TEST_PORT_BASE ?? 4100) + 63;
+// A port of its own (TEST_PORT_BASE + 46), apart from the other suites' apps.
+const PORT = Number(process.env.TEST_PORT_BASE ?? 4100) + 46;
 
 interface Ticket {
   ticketId: string;

@@ -12,7 +12,8 @@ import { clearCounter, shanghaiToday } from './counter-fixtures';
 // An employer and its employees enrolled at a township station's console, keyboard first.
 const STATION = 'town-1';
 const COUNTER = '2';
-const PORT_BASE = Number(process.env.TEST_PORT_BASE ?? 4100) + 60;
+// A port of its own (TEST_PORT_BASE + 45), apart from the other suites' apps.
+const PORT = Number(process.env.TEST_PORT_BASE ?? 4100) + 45;
 
 interface Ticket {
   ticketId: string;
@@ -39,7 +40,7 @@ describe('employer and employee enrollment at the console', () => {
   let ticket: Ticket;
 
   beforeAll(async () => {
-    township = await startApp('township', { PORT: String(PORT_BASE + 1) });
+    township = await startApp('township', { PORT: String(PORT) });
     browser = await launchChromium();
     clerk = await login(township.url, `clerk-${STATION}`);
     await clearCounter(township.url, STATION, COUNTER, clerk);

@@ -9,8 +9,9 @@ import { launchChromium, screenshot, signIn, watchProblems } from './browser';
 
 // The admins' SMS queue page: a notifier sending through a local gateway that refuses two
 // numbers, so two jobs fail; the admin sends one again and drops the other.
-const BASE = Number(process.env.TEST_PORT_BASE ?? 4100) + 70;
-const PORTS = { gateway: BASE, notifier: BASE + 1, supervisor: BASE + 3 };
+// Ports of its own (TEST_PORT_BASE + 90 … 92), apart from the other suites' apps.
+const BASE = Number(process.env.TEST_PORT_BASE ?? 4100) + 90;
+const PORTS = { gateway: BASE, notifier: BASE + 1, supervisor: BASE + 2 };
 const QUEUE = 'sms-http';
 
 interface QueueView {
