@@ -80,6 +80,7 @@ cat <<INFO
   Display board   http://127.0.0.1:3101/board/town-1   sign in as kiosk-town-1
   Hall kiosk      http://127.0.0.1:3100/kiosk/hall     Hospital kiosk http://127.0.0.1:3102/kiosk/hosp-1
   Dashboard       http://127.0.0.1:3103/dashboard      sign in as supervisor (report: /reports)
+  SMS queues      http://127.0.0.1:3103/sms-queues     sign in as admin
 
   API docs        hall http://127.0.0.1:3100/docs   township http://127.0.0.1:3101/docs
                   hospital http://127.0.0.1:3102/docs   supervisor http://127.0.0.1:3103/docs
