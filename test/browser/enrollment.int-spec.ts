@@ -172,6 +172,9 @@ describe('resident enrollment and coverage enquiry at the console', () => {
     await desk.waitForSelector('.enrollment [name=amount]:focus');
     await expect(field('amount').inputValue()).resolves.toBe('320.00');
     await expect(figure('outstanding')).resolves.toBe('320.00');
+    // Cash, as chosen already: Enter on the method takes the payment too.
+    await desk.keyboard.press('Tab');
+    await expect(focused()).resolves.toBe('method');
     await desk.keyboard.press('Enter');
     await desk.waitForSelector('.enrollment [data-part=outcome]', { state: 'visible' });
     await expect(desk.locator('.enrollment [data-part=outcome]').textContent()).resolves.toContain(
