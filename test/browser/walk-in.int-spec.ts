@@ -202,7 +202,7 @@ describe('a walk-in through the station pages', () => {
     await call(`${counterUrl}/pause`, { method: 'POST', token: clerkToken });
     await desk.waitForSelector('.current-head .state:text-is("已暂停")');
     expect(await desk.isDisabled('button[data-action=call-next]')).toBe(true);
-    await desk.click('.counter-actions button:text-is("开窗")');
+    await desk.click('.counter-actions button[data-action=open]');
     await desk.waitForSelector('.current-head .state:text-is("已开窗")');
     await desk.waitForSelector(`.queue-list li .number:text-is("${second}")`);
     await expect(desk.locator('.queue-list li .number').allTextContents()).resolves.toEqual([

@@ -3,7 +3,17 @@ document.addEventListener('alpine:init', () => {
   const { api, auth, describeError, live } = window.Circle;
   const screens = window.CircleScreens;
   const DESK_KEY = 'circle.console';
-  const OUTCOMES = ['done', 'documents-missing', 'referred'];
+  const OUTCOMES = ['done', 'documents-missing', 'referred', 'not-handled'];
+  // The reasons are picked with letters in the dialog, as the digits pick the outcome.
+  const REASONS = [
+    'documents-missing',
+    'not-eligible',
+    'resident-left',
+    'referred',
+    'system-unavailable',
+    'other',
+  ];
+  const REASON_KEYS = 'abcdef';
   const KEYS = {
     n: 'callNext',
     r: 'recall',
@@ -11,7 +21,14 @@ document.addEventListener('alpine:init', () => {
     t: 'transfer',
     c: 'complete',
     x: 'noShow',
+    h: 'history',
+    '/': 'person',
+    o: 'openHere',
+    b: 'pauseHere',
+    k: 'closeHere',
   };
+  // Dialogs that are panels of their own: they take their own keys, the console only Esc.
+  const PANELS = ['history', 'person'];
   const COUNTER_STATE = { open: 'open', pause: 'paused', close: 'closed' };
 
   window.Alpine.data('clerkConsole', () => ({
@@ -28,7 +45,12 @@ document.addEventListener('alpine:init', () => {
     message: { kind: '', text: '' },
     dialog: null,
     outcomes: OUTCOMES,
-    completeForm: { outcome: 'done', recordId: '' },
+    reasons: REASONS,
+    reasonKeys: REASON_KEYS,
+    completeForm: { outcome: 'done', recordId: '', reason: '', note: '' },
+    completeProblem: '',
+    // Who asked the person finder for a person (a screen picking the resident), if anyone.
+    personWanted: null,
     transferForm: { toBusiness: '', toCounterId: '', toStationId: '' },
     // The business screen beside the ticket, the ticket it opened for (it stays up after the
     // ticket completes, for a receipt, until the next call), the record it made, and desk or
@@ -52,6 +74,10 @@ document.addEventListener('alpine:init', () => {
 
     get stationId() {
       return this.claims && this.claims.stationId;
+    },
+    /** A screen waits for the person the finder picks (a function is no x-show value). */
+    get picking() {
+      return Boolean(this.personWanted);
     },
     get otherCounters() {
       return this.counters.filter((c) => c.counterId !== this.counterId);
@@ -124,6 +150,10 @@ document.addEventListener('alpine:init', () => {
 
     can(action) {
       if (this.busy || this.dialog) return false;
+      if (action === 'history' || action === 'person') return this.phase === 'work';
+      if (action === 'openHere') return this.counterState !== 'open';
+      if (action === 'pauseHere') return this.counterState === 'open';
+      if (action === 'closeHere') return true;
       const status = this.current && this.current.status;
       if (action === 'callNext') return this.counterState === 'open' && !this.current;
       if (action === 'complete') return status === 'serving';
@@ -160,6 +190,7 @@ document.addEventListener('alpine:init', () => {
     /** True when the ticket was completed; a refusal is shown and answers false. */
     async complete() {
       const form = this.completeForm;
+      if (this.dialog === 'complete' && !this.completeFormReady()) return false;
       const body = { outcome: form.outcome };
       const recordId = (form.recordId || '').trim();
       if (recordId) body.recordId = recordId;
@@ -168,8 +199,73 @@ document.addEventListener('alpine:init', () => {
       if (form.outcome === 'not-handled' && (form.note || '').trim()) body.note = form.note.trim();
       this.dialog = null;
       if (!(await this.act(this.ticketPath('complete'), body))) return false;
-      this.finish('console.completed');
+      if (body.outcome === 'not-handled')
+        this.finish('console.notHandledDone', { reason: this.$t(`console.reason.${body.reason}`) });
+      else if (body.recordId)
+        this.finish('console.completedWith', { record: this.recordLabel(body) });
+      else this.finish('console.completed');
       return true;
+    },
+
+    /** The dialog's own check, before anything is sent: a reason, and words for "other". */
+    completeFormReady() {
+      const form = this.completeForm;
+      this.completeProblem = '';
+      if (form.outcome !== 'not-handled') return true;
+      if (!form.reason) this.completeProblem = 'console.reasonRequired';
+      else if (form.reason === 'other' && !(form.note || '').trim())
+        this.completeProblem = 'console.noteRequired';
+      if (!this.completeProblem) return true;
+      this.$nextTick(() => {
+        const field = form.reason ? 'note' : 'reason';
+        const input = document.querySelector(`.dialog[data-dialog=complete] [name=${field}]`);
+        if (input) input.focus();
+      });
+      return false;
+    },
+
+    /** "Resident 3708…1234": a ticket's record as the clerk reads it. */
+    recordLabel({ recordId, recordKind }) {
+      if (!recordId) return this.$t('record.none');
+      return recordKind ? `${this.$t(`record.${recordKind}`)} ${recordId}` : recordId;
+    },
+
+    /** Opens the person finder; a screen awaits the person picked (null when closed). */
+    findPerson() {
+      if (this.personWanted) this.personWanted(null);
+      return new Promise((resolve) => {
+        this.personWanted = resolve;
+        this.dialog = 'person';
+      });
+    },
+
+    /** The finder's answer to whoever asked. */
+    personPicked(person) {
+      const wanted = this.personWanted;
+      this.personWanted = null;
+      this.dialog = null;
+      if (wanted) wanted(person);
+    },
+
+    closePanel() {
+      if (this.dialog === 'person') return this.personPicked(null);
+      this.dialog = null;
+    },
+
+    history() {
+      this.dialog = 'history';
+    },
+    person() {
+      this.dialog = 'person';
+    },
+    openHere() {
+      return this.setCounter('open');
+    },
+    pauseHere() {
+      return this.setCounter('pause');
+    },
+    closeHere() {
+      return this.setCounter('close');
     },
 
     /** A screen's end: the ticket completes as done with the record it made as its outcome. */
@@ -219,7 +315,8 @@ document.addEventListener('alpine:init', () => {
 
     openDialog(name) {
       if (!this.can(name)) return;
-      this.completeForm = { outcome: 'done', recordId: this.ticketRecord };
+      this.completeForm = { outcome: 'done', recordId: this.ticketRecord, reason: '', note: '' };
+      this.completeProblem = '';
       this.transferForm = { toBusiness: '', toCounterId: '', toStationId: '' };
       this.dialog = name;
       this.$nextTick(() => {
@@ -257,18 +354,32 @@ document.addEventListener('alpine:init', () => {
       else this[action]();
     },
 
-    // In a dialog: 1–3 pick the outcome (unless typing a record id), Enter confirms, Esc leaves.
+    // In a dialog: 1–4 pick the outcome and A–F the reason (unless typing), Enter confirms,
+    // Esc leaves. The panels (history, person) take their own keys but Esc.
     dialogKey(event) {
+      if (event.key === 'Escape') return this.closePanel();
+      if (PANELS.includes(this.dialog)) return;
       const typing = event.target.tagName === 'INPUT' && event.target.type === 'text';
       const outcome = OUTCOMES[Number(event.key) - 1];
-      if (event.key === 'Escape') this.dialog = null;
-      else if (event.key === 'Enter' && event.target.tagName !== 'BUTTON') {
+      const reason = REASONS[REASON_KEYS.indexOf(event.key.toLowerCase())];
+      if (event.key === 'Enter' && event.target.tagName !== 'BUTTON') {
         event.preventDefault();
         this[this.dialog]();
       } else if (this.dialog === 'complete' && outcome && !typing) {
         event.preventDefault();
         this.completeForm.outcome = outcome;
+        this.completeProblem = '';
+      } else if (this.dialog === 'complete' && reason && !typing && event.key.length === 1) {
+        event.preventDefault();
+        Object.assign(this.completeForm, { outcome: 'not-handled', reason });
+        this.completeProblem = '';
+        if (reason === 'other') this.$nextTick(() => this.focusNote());
       }
+    },
+
+    focusNote() {
+      const note = document.querySelector('.dialog[data-dialog=complete] [name=note]');
+      if (note) note.focus();
     },
 
     /** The station is the truth: my queue, my counter's state and the resident at it. */
