@@ -84,6 +84,19 @@ document.addEventListener('alpine:init', () => {
       }
     },
 
+    /** The console's person finder, for a resident without their ID card. */
+    async pickPerson() {
+      if (!this.canPickPerson || this.working) return;
+      const person = await this.findPerson();
+      if (!person) return this.focusId();
+      this.residentId = person.residentId;
+      await this.look();
+    },
+
+    get canPickPerson() {
+      return typeof this.findPerson === 'function' && !this.completedAs && !this.dialog;
+    },
+
     printCertificate() {
       if (this.found && this.found.status !== 'not-enrolled')
         this.$store.papers.printCertificate(this.found.residentId, this.found.year);
@@ -108,8 +121,8 @@ document.addEventListener('alpine:init', () => {
       else if (frames > 0) requestAnimationFrame(() => this.focusId(frames - 1));
     },
 
-    // Enter looks the ID up; E prints the certificate; F completes; Esc leaves a field, then
-    // the screen once the ticket is done.
+    // Enter looks the ID up; P finds the person by name or phone; E prints the certificate; F
+    // completes; Esc leaves a field, then the screen once the ticket is done.
     enquiryKey(event) {
       if (!this.enquiryShown || this.dialog || this.phase !== 'work') return;
       const typing = ['INPUT', 'SELECT', 'TEXTAREA'].includes(event.target.tagName);
@@ -119,7 +132,9 @@ document.addEventListener('alpine:init', () => {
         return;
       }
       if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
-      const act = { e: 'printCertificate', f: 'completeEnquiry' }[event.key.toLowerCase()];
+      const act = { e: 'printCertificate', f: 'completeEnquiry', p: 'pickPerson' }[
+        event.key.toLowerCase()
+      ];
       if (!act) return;
       event.preventDefault();
       this[act]();

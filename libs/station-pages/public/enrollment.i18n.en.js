@@ -55,6 +55,7 @@ Object.assign(window.CircleDictionaries.en, {
   'coverage.scheme.resident': 'Resident basic medical insurance',
   'coverage.scheme.employee': 'Employee basic medical insurance',
   'coverage.look': 'Look up',
+  'coverage.pickPerson': 'Find by name or phone',
   'coverage.notOnRecord': 'Nobody with this ID is on record',
   'coverage.paid': 'Paid / due (yuan)',
   'coverage.paidSoFar': 'Paid',
@@ -62,7 +63,7 @@ Object.assign(window.CircleDictionaries.en, {
   'coverage.records':
     '{qualifications} chronic qualifications, {filings} off-site filings, {transfers} transfers',
   'coverage.shortcuts':
-    'Keys: Enter looks up, E prints the certificate, F completes the ticket, Esc leaves a field or closes.',
+    'Keys: Enter looks up, P finds by name or phone, E prints the certificate, F completes the ticket, Esc leaves a field or closes.',
 
   'certificate.title': 'Certificate of coverage',
   'certificate.lead':

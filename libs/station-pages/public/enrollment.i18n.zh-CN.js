@@ -53,13 +53,15 @@ Object.assign(window.CircleDictionaries['zh-CN'], {
   'coverage.scheme.resident': '城乡居民基本医疗保险',
   'coverage.scheme.employee': '职工基本医疗保险',
   'coverage.look': '查询',
+  'coverage.pickPerson': '按姓名或手机号查找',
   'coverage.notOnRecord': '查无此人的参保记录',
   'coverage.paid': '已缴 / 应缴（元）',
   'coverage.paidSoFar': '已缴',
   'coverage.receipts': '收据号',
   'coverage.records':
     '慢特病资格 {qualifications} 项，异地就医备案 {filings} 项，转移接续 {transfers} 项',
-  'coverage.shortcuts': '键盘：Enter 查询，E 打印参保证明，F 办结本号，Esc 离开输入框或关闭。',
+  'coverage.shortcuts':
+    '键盘：Enter 查询，P 按姓名或手机号查找，E 打印参保证明，F 办结本号，Esc 离开输入框或关闭。',
 
   'certificate.title': '参保证明',
   'certificate.lead': '兹证明 {name} 参加 {year} 年度基本医疗保险，情况如下。',
