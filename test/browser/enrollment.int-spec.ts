@@ -235,6 +235,29 @@ describe('resident enrollment and coverage enquiry at the console', () => {
     await expect(verify({ ...facts, name: '李桂', code })).resolves.toMatchObject({
       body: { valid: false },
     });
+
+    // Whoever is handed the paper checks it on the verify page, without an account.
+    const checker = await browser.newPage({ viewport: { width: 800, height: 1280 } });
+    watchProblems(checker, problems);
+    await checker.goto(`${township.url}/verify`);
+    await checker.waitForSelector('.verify [name=code]:focus');
+    await checker.keyboard.type(code.toLowerCase().replace(/-/g, ' '));
+    const typed: [string, string][] = [
+      ['residentId', residentId],
+      ['name', '李桂兰'],
+      ['issuedOn', issued.body.issuedOn],
+    ];
+    for (const [name, value] of typed) await checker.fill(`.verify [name=${name}]`, value);
+    await checker.selectOption('.verify [name=stationId]', STATION);
+    await checker.focus('.verify [name=name]');
+    await checker.keyboard.press('Enter');
+    await checker.waitForSelector('.verdict.valid');
+    await screenshot(checker, 'certificate-verified');
+    await checker.fill('.verify [name=name]', '李桂');
+    await checker.keyboard.press('Enter');
+    await checker.waitForSelector('.verdict.invalid');
+    await screenshot(checker, 'certificate-not-matching');
+    await checker.close();
   }, 60_000);
 
   it('shows a second enrollment of the same person as the 409 on the ID, in words', async () => {

@@ -74,7 +74,16 @@ Object.assign(window.CircleDictionaries.en, {
   'certificate.issuedBy': 'Issued by',
   'certificate.code': 'Verification code',
   'certificate.verifyHow':
-    'Whoever holds this certificate can check it at any service station with the facts above and the code, or by sending them to {url} (the line below).',
+    'Whoever holds this certificate can check it with the facts above and the code at {url} or at any service station.',
   'certificate.seal': 'Office seal',
   'certificate.print': 'Print certificate',
+
+  'verify.title': 'Check a coverage certificate',
+  'verify.lead': 'Type what the certificate says, field by field, with its code; nothing is kept.',
+  'verify.submit': 'Check',
+  'verify.valid':
+    'Genuine: the insurance office issued this certificate and its facts are unchanged.',
+  'verify.invalid':
+    'Does not match: the code and these facts differ; check each field. If they still differ, the certificate may have been altered.',
+  'verify.problem.year': 'A four-digit year',
 });

@@ -70,8 +70,14 @@ Object.assign(window.CircleDictionaries['zh-CN'], {
   'certificate.issuedOn': '开具日期',
   'certificate.issuedBy': '开具单位',
   'certificate.code': '核验码',
-  'certificate.verifyHow':
-    '持证明者可凭本证明所列信息与核验码在任一医保服务站核验，或提交至 {url}（下行即提交内容）。',
+  'certificate.verifyHow': '持证明者可凭本证明所列信息与核验码在 {url} 或任一医保服务站核验。',
   'certificate.seal': '经办机构（盖章）',
   'certificate.print': '打印参保证明',
+
+  'verify.title': '参保证明核验',
+  'verify.lead': '按参保证明上印的内容逐项填写，连同核验码一并核验；本页不保存任何信息。',
+  'verify.submit': '核验',
+  'verify.valid': '核验通过：此证明由医保经办机构出具，所列信息未被改动。',
+  'verify.invalid': '核验不通过：核验码与所填信息不符，请逐项核对；仍不符的，证明可能被改动。',
+  'verify.problem.year': '应为四位年份',
 });

@@ -59,7 +59,7 @@ document.addEventListener('alpine:init', () => {
       return window.CircleForms.shanghaiTime(iso);
     },
     get verifyAt() {
-      return `${location.origin}/api/certificates/verify`;
+      return `${location.origin}/verify`;
     },
   }));
 });

@@ -4,7 +4,7 @@ import { loadPageFiles, withParts } from './page-files';
 describe('station page files', () => {
   const files = loadPageFiles();
 
-  it.each(['console.html', 'kiosk.html', 'board.html'])(
+  it.each(['console.html', 'kiosk.html', 'board.html', 'verify.html'])(
     '%s refers only to assets that are served',
     (page) => {
       const html = files.get(page)!.body.toString('utf8');

@@ -42,6 +42,12 @@ export class StationPagesController {
     this.page(res, 'board.html', cached);
   }
 
+  /** The coverage certificate's check, for whoever was handed one: no account needed. */
+  @Get('verify')
+  verify(@Headers('if-none-match') cached: string | undefined, @Res() res: Response): void {
+    this.page(res, 'verify.html', cached);
+  }
+
   @Get('assets/:file')
   asset(
     @Param('file') name: string,

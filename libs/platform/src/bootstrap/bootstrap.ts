@@ -32,6 +32,7 @@ const STATION_PAGES = [
   'dashboard',
   'reports',
   'sms-queues',
+  'verify',
   'assets/:file',
 ];
 const OPEN_PATHS = ['health', 'metrics', 'docs', 'docs-json', ...STATION_PAGES];
