@@ -301,10 +301,22 @@ describe('resident enrollment and coverage enquiry at the console', () => {
     await expect(
       desk.locator('.coverage-enquiry label:has([name=residentId]) .problem').textContent(),
     ).resolves.toBe('校验位不符，请核对是否输错');
-    await desk.keyboard.press('Control+a');
+    // The resident came without their card: P opens the console's person finder, whose pick
+    // (Ctrl+Enter) brings the person back to the enquiry.
+    await desk.keyboard.press('Escape');
+    await desk.keyboard.press('p');
+    await desk.waitForSelector('.person-finder [name=residentId]:focus');
     await desk.keyboard.type(residentId);
     await desk.keyboard.press('Enter');
+    await desk.waitForSelector('.person-finder button[data-action=pick-person]', {
+      state: 'visible',
+    });
+    await desk.keyboard.press('Control+Enter');
+    await desk.waitForSelector('.person-finder', { state: 'hidden' });
     await desk.waitForSelector(`.coverage-enquiry tr[data-year="${year}"]`);
+    await expect(desk.locator('.coverage-enquiry [name=residentId]').inputValue()).resolves.toBe(
+      residentId,
+    );
     await expect(
       desk.locator('.coverage-enquiry [data-figure=name] dd').textContent(),
     ).resolves.toBe('李桂兰');
