@@ -37,6 +37,7 @@ describe('employer and employee enrollment at the console', () => {
   const third = freshResidentId('1979-10-10');
   // Already an employee of another employer: the API refuses them here with 409.
   const elsewhere = freshResidentId('1985-01-15');
+  const fourth = freshResidentId('1995-07-07');
   let ticket: Ticket;
 
   beforeAll(async () => {
@@ -239,7 +240,36 @@ describe('employer and employee enrollment at the console', () => {
     const box = await desk.locator('.employer').boundingBox();
     expect(box!.width).toBeLessThanOrEqual(800);
     await screenshot(desk, 'employer-tablet', { fullPage: true });
+
+    // A roll as Chinese Excel saves it, in GB 18030, chosen from a file: read, checked, sent.
+    // (L opens the same chooser from the keyboard, but headless Chromium opened none for a
+    // pressed L here, so the test clicks the button.)
     await desk.keyboard.press('Escape');
+    const heading = Buffer.from(
+      'c9edb7ddd6a4bac52cd0d5c3fb2ccad6bbfabac52cb2ceb1a3c8d5c6da0a',
+      'hex',
+    );
+    const qian = Buffer.from('c7aec6df', 'hex');
+    const buffer = Buffer.concat([
+      heading,
+      Buffer.from(`${fourth},`),
+      qian,
+      Buffer.from(`,,${today}\r\n`),
+    ]);
+    const [chooser] = await Promise.all([
+      desk.waitForEvent('filechooser'),
+      desk.click('.employer [data-action=choose-roll]'),
+    ]);
+    await chooser.setFiles({ name: '职工名单.csv', mimeType: 'text/csv', buffer });
+    await desk.waitForSelector('.employer [data-action=send-roll]:focus');
+    await screenshot(desk, 'employer-roll-file', { fullPage: true });
+    await expect(field('roll').inputValue()).resolves.toContain('身份证号,姓名,手机号,参保日期');
+    await expect(
+      desk.locator('.roll-table tr[data-line="2"] td:nth-child(3)').textContent(),
+    ).resolves.toBe('钱七');
+    await desk.keyboard.press('Enter');
+    await desk.waitForSelector('.roll-table tr[data-line="2"].is-enrolled');
+    expect((await roll()).map((e) => e.residentId)).toContain(fourth);
     await desk.keyboard.press('f');
     await desk.waitForSelector('.ticket-none', { state: 'visible' });
     expect(problems).toEqual([]);

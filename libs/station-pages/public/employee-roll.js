@@ -71,12 +71,17 @@
         this.rollChecked = { text: this.rollText, employees, problems };
         this.rollResults = {};
         this.problem = '';
-        this.$nextTick(() => {
-          const next = document.querySelector(
-            problems.length ? '.employer .roll-problems' : '.employer [data-action=send-roll]',
-          );
-          if (next) next.focus();
-        });
+        this.focusRollNext(
+          problems.length ? '.employer .roll-problems' : '.employer [data-action=send-roll]',
+        );
+      },
+
+      /** The next step takes the focus once it shows (a few frames, after a file dialog too). */
+      focusRollNext(selector, frames = 20) {
+        const next = document.querySelector(selector);
+        if (next && next.offsetParent && !next.disabled) next.focus();
+        if ((!next || document.activeElement !== next) && frames > 0)
+          requestAnimationFrame(() => this.focusRollNext(selector, frames - 1));
       },
 
       chooseRollFile() {
