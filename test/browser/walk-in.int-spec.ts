@@ -227,6 +227,9 @@ describe('a walk-in through the station pages', () => {
 
     await desk.keyboard.press('s');
     await desk.waitForSelector('.ticket-now .status.serving');
+    // The enquiry's screen opens beside the ticket with its ID field focused: Esc leaves it.
+    await desk.waitForSelector('[data-screen=coverage] [name=residentId]:focus');
+    await desk.keyboard.press('Escape');
     await desk.keyboard.press('c');
     await desk.waitForSelector('.dialog input[name=recordId]', { state: 'visible' });
     await screenshot(desk, 'console-complete');
@@ -236,7 +239,9 @@ describe('a walk-in through the station pages', () => {
     await desk.fill('.dialog input[name=recordId]', 'enquiry-12');
     await desk.keyboard.press('Enter');
     await desk.waitForSelector('.ticket-none', { state: 'visible' });
-    await expect(desk.locator('.message').textContent()).resolves.toBe(`${first} 已办结`);
+    await expect(desk.locator('.message').textContent()).resolves.toBe(
+      `${first} 已办结 · enquiry-12`,
+    );
     await screenshot(desk, 'console-completed');
     const served = queued.find((t) => t.number === first)!;
     const record = await call(`${township.url}/api/tickets/${served.ticketId}`, {

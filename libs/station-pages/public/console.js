@@ -1,19 +1,8 @@
 // The clerk console: sign in, take a counter, call and serve residents, live from the station.
 document.addEventListener('alpine:init', () => {
   const { api, auth, describeError, live } = window.Circle;
-  const screens = window.CircleScreens;
   const DESK_KEY = 'circle.console';
-  const OUTCOMES = ['done', 'documents-missing', 'referred', 'not-handled'];
-  // The reasons are picked with letters in the dialog, as the digits pick the outcome.
-  const REASONS = [
-    'documents-missing',
-    'not-eligible',
-    'resident-left',
-    'referred',
-    'system-unavailable',
-    'other',
-  ];
-  const REASON_KEYS = 'abcdef';
+  const { ending, panels } = window.CircleConsoleParts;
   const KEYS = {
     n: 'callNext',
     r: 'recall',
@@ -27,8 +16,6 @@ document.addEventListener('alpine:init', () => {
     b: 'pauseHere',
     k: 'closeHere',
   };
-  // Dialogs that are panels of their own: they take their own keys, the console only Esc.
-  const PANELS = ['history', 'person'];
   const COUNTER_STATE = { open: 'open', pause: 'paused', close: 'closed' };
 
   window.Alpine.data('clerkConsole', () => ({
@@ -44,9 +31,8 @@ document.addEventListener('alpine:init', () => {
     queue: [],
     message: { kind: '', text: '' },
     dialog: null,
-    outcomes: OUTCOMES,
-    reasons: REASONS,
-    reasonKeys: REASON_KEYS,
+    ...ending,
+    ...panels,
     completeForm: { outcome: 'done', recordId: '', reason: '', note: '' },
     completeProblem: '',
     // Who asked the person finder for a person (a screen picking the resident), if anyone.
@@ -187,116 +173,6 @@ document.addEventListener('alpine:init', () => {
       if (await this.act(this.ticketPath('no-show'))) this.finish('console.noShowDone');
     },
 
-    /** True when the ticket was completed; a refusal is shown and answers false. */
-    async complete() {
-      const form = this.completeForm;
-      if (this.dialog === 'complete' && !this.completeFormReady()) return false;
-      const body = { outcome: form.outcome };
-      const recordId = (form.recordId || '').trim();
-      if (recordId) body.recordId = recordId;
-      if (recordId && form.recordKind) body.recordKind = form.recordKind;
-      if (form.outcome === 'not-handled') body.reason = form.reason;
-      if (form.outcome === 'not-handled' && (form.note || '').trim()) body.note = form.note.trim();
-      this.dialog = null;
-      if (!(await this.act(this.ticketPath('complete'), body))) return false;
-      if (body.outcome === 'not-handled')
-        this.finish('console.notHandledDone', { reason: this.$t(`console.reason.${body.reason}`) });
-      else if (body.recordId)
-        this.finish('console.completedWith', { record: this.recordLabel(body) });
-      else this.finish('console.completed');
-      return true;
-    },
-
-    /** The dialog's own check, before anything is sent: a reason, and words for "other". */
-    completeFormReady() {
-      const form = this.completeForm;
-      this.completeProblem = '';
-      if (form.outcome !== 'not-handled') return true;
-      if (!form.reason) this.completeProblem = 'console.reasonRequired';
-      else if (form.reason === 'other' && !(form.note || '').trim())
-        this.completeProblem = 'console.noteRequired';
-      if (!this.completeProblem) return true;
-      this.$nextTick(() => {
-        const field = form.reason ? 'note' : 'reason';
-        const input = document.querySelector(`.dialog[data-dialog=complete] [name=${field}]`);
-        if (input) input.focus();
-      });
-      return false;
-    },
-
-    /** "Resident 3708…1234": a ticket's record as the clerk reads it. */
-    recordLabel({ recordId, recordKind }) {
-      if (!recordId) return this.$t('record.none');
-      return recordKind ? `${this.$t(`record.${recordKind}`)} ${recordId}` : recordId;
-    },
-
-    /** Opens the person finder; a screen awaits the person picked (null when closed). */
-    findPerson() {
-      if (this.personWanted) this.personWanted(null);
-      return new Promise((resolve) => {
-        this.personWanted = resolve;
-        this.dialog = 'person';
-      });
-    },
-
-    /** The finder's answer to whoever asked. */
-    personPicked(person) {
-      const wanted = this.personWanted;
-      this.personWanted = null;
-      this.dialog = null;
-      if (wanted) wanted(person);
-    },
-
-    closePanel() {
-      if (this.dialog === 'person') return this.personPicked(null);
-      this.dialog = null;
-    },
-
-    history() {
-      this.dialog = 'history';
-    },
-    person() {
-      this.dialog = 'person';
-    },
-    openHere() {
-      return this.setCounter('open');
-    },
-    pauseHere() {
-      return this.setCounter('pause');
-    },
-    closeHere() {
-      return this.setCounter('close');
-    },
-
-    /** A screen's end: the ticket completes as done with the record it made as its outcome. */
-    async finishWithRecord(recordId, recordKind) {
-      if (!this.can('complete')) return false;
-      this.ticketRecord = recordId;
-      this.completeForm = { outcome: 'done', recordId, recordKind };
-      return this.complete();
-    },
-
-    /** Opens the registered screen when its ticket starts; a new call closes the last one. */
-    followScreen(ticket) {
-      if (!ticket) return;
-      const opened = this.screenTicket;
-      if (opened && opened.ticketId === ticket.ticketId) return void (this.screenTicket = ticket);
-      if (opened) this.closeScreen();
-      const screen = ticket.status === 'serving' && screens.screenOf(ticket.business);
-      if (!screen) return;
-      this.screen = screen;
-      this.screenTicket = ticket;
-    },
-
-    openScreen(screen) {
-      this.screen = screen;
-    },
-
-    closeScreen() {
-      this.screen = null;
-      this.screenTicket = null;
-    },
-
     async transfer() {
       const body = {};
       for (const [key, value] of Object.entries(this.transferForm))
@@ -352,34 +228,6 @@ document.addEventListener('alpine:init', () => {
       event.preventDefault();
       if (action === 'transfer' || action === 'complete') this.openDialog(action);
       else this[action]();
-    },
-
-    // In a dialog: 1–4 pick the outcome and A–F the reason (unless typing), Enter confirms,
-    // Esc leaves. The panels (history, person) take their own keys but Esc.
-    dialogKey(event) {
-      if (event.key === 'Escape') return this.closePanel();
-      if (PANELS.includes(this.dialog)) return;
-      const typing = event.target.tagName === 'INPUT' && event.target.type === 'text';
-      const outcome = OUTCOMES[Number(event.key) - 1];
-      const reason = REASONS[REASON_KEYS.indexOf(event.key.toLowerCase())];
-      if (event.key === 'Enter' && event.target.tagName !== 'BUTTON') {
-        event.preventDefault();
-        this[this.dialog]();
-      } else if (this.dialog === 'complete' && outcome && !typing) {
-        event.preventDefault();
-        this.completeForm.outcome = outcome;
-        this.completeProblem = '';
-      } else if (this.dialog === 'complete' && reason && !typing && event.key.length === 1) {
-        event.preventDefault();
-        Object.assign(this.completeForm, { outcome: 'not-handled', reason });
-        this.completeProblem = '';
-        if (reason === 'other') this.$nextTick(() => this.focusNote());
-      }
-    },
-
-    focusNote() {
-      const note = document.querySelector('.dialog[data-dialog=complete] [name=note]');
-      if (note) note.focus();
     },
 
     /** The station is the truth: my queue, my counter's state and the resident at it. */
@@ -443,9 +291,19 @@ document.addEventListener('alpine:init', () => {
       return `/api/tickets/${encodeURIComponent(this.current.ticketId)}/${action}`;
     },
 
-    // With words (vars given, text is their key) the message follows the language switch.
+    // With words (vars given, text is their key) the message follows the language switch,
+    // and so does a var given as {t: key, after}.
     say(kind, text, vars) {
       this.message = { kind, text, vars };
+    },
+
+    messageLine() {
+      const { text, vars } = this.message;
+      if (!vars) return text;
+      const words = {};
+      for (const [name, value] of Object.entries(vars))
+        words[name] = value && value.t ? `${this.$t(value.t)}${value.after || ''}` : value;
+      return this.$t(text, words);
     },
 
     fail(error) {

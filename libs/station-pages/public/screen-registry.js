@@ -9,7 +9,10 @@
 //    sets `screen = 'enrollment'` and `screenTicket` to the ticket. Show the panel with
 //    `x-show="view === 'desk' && screen === 'enrollment'"` and reset it from
 //    `$watch('screenTicket', (ticket) => …)` (null when the ticket has gone).
-// 2. Any screen may also be opened without a ticket (find a person): `openScreen('person')`.
+// 2. Any screen may also be opened without a ticket: `openScreen('enquiry')`. To pick the
+//    resident, `const person = await this.findPerson()` opens the person finder (/) and gives
+//    {residentId, name, birthDate, sex, category, region} once the clerk picks one
+//    (Ctrl+Enter), or null when the finder is closed.
 // 3. Finish with the record the work made:
 //      await this.finishWithRecord(resident.residentId, 'resident');
 //    completes the ticket as done with the record (id and kind) as its outcome, and answers
