@@ -24,6 +24,7 @@ describe('the work at the counter', () => {
   let clerk: string;
   let desk: Page;
   let ticket: Ticket;
+  let finished: Ticket;
   const problems: string[] = [];
   const birthDate = '1962-08-19';
   const name = `周${String.fromCharCode(0x4e00 + randomInt(0, 20000))}${String.fromCharCode(0x4e00 + randomInt(0, 20000))}`;
@@ -79,7 +80,12 @@ describe('the work at the counter', () => {
     watchProblems(desk, problems);
     await desk.goto(`${township.url}/console`);
     await signIn(desk, `clerk-${STATION}`);
-    await desk.click(`.counter[data-counter="${COUNTER}"]`);
+    // The counter is taken by its digit, as every step after it by its key.
+    await desk.waitForSelector(`.counter[data-counter="${COUNTER}"]`);
+    const counters = await desk
+      .locator('.counter')
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-counter')));
+    await desk.keyboard.press(String(counters.indexOf(COUNTER) + 1));
     await desk.waitForSelector(`.queue-list li .number:text-is("${ticket.number}")`);
     await desk.waitForSelector('button[data-action=call-next]:not([disabled])');
     await desk.keyboard.press('n');
@@ -117,12 +123,48 @@ describe('the work at the counter', () => {
     });
   }, 30_000);
 
+  it('lets a screen finish the next ticket with the record it made', async () => {
+    const issued = await call<Ticket>(`${township.url}/api/stations/${STATION}/tickets`, {
+      token: clerk,
+      body: { business: 'COVERAGE_ENQUIRY' },
+    });
+    finished = issued.body;
+    await desk.waitForSelector(`.queue-list li .number:text-is("${finished.number}")`);
+    await desk.keyboard.press('n');
+    await desk.waitForSelector('button[data-action=start]:not([disabled])');
+    await desk.keyboard.press('s');
+    await desk.waitForSelector('.ticket-now .status.serving');
+    const done = await desk.evaluate(
+      (id) =>
+        (
+          window as unknown as {
+            Alpine: { $data(el: Element): { finishWithRecord(id: string, kind: string): unknown } };
+          }
+        ).Alpine.$data(document.body).finishWithRecord(id, 'certificate'),
+      resident,
+    );
+    expect(done).toBe(true);
+    await expect(desk.locator('.message').textContent()).resolves.toBe(
+      `${finished.number} 已办结 · 参保凭证 ${resident}`,
+    );
+    const read = await call(`${township.url}/api/tickets/${finished.ticketId}`, { token: clerk });
+    expect(read.body).toMatchObject({
+      outcome: 'done',
+      recordId: resident,
+      recordKind: 'certificate',
+    });
+  }, 30_000);
+
   it("shows the ticket in the counter's day", async () => {
+    const record = desk.locator(`.history-table tr[data-ticket="${finished.ticketId}"] .record`);
+    // The enquiry's screen took the focus for its ID field: Esc leaves it, then H is a key.
+    await desk.keyboard.press('Escape');
     await desk.keyboard.press('h');
     const row = desk.locator(`.history-table tr[data-ticket="${ticket.ticketId}"]`);
     await row.waitFor();
     await expect(row.locator('.outcome').textContent()).resolves.toBe('未办理：群众已离开');
     await desk.waitForSelector('.history-panel .totals:has-text("未办理")');
+    await expect(record.textContent()).resolves.toBe(`参保凭证 ${resident}`);
     await screenshot(desk, 'counter-history');
     await desk.keyboard.press('Escape');
     await desk.waitForSelector('.history-panel', { state: 'hidden' });

@@ -219,7 +219,9 @@ document.addEventListener('alpine:init', () => {
     },
 
     shortcut(event) {
-      if (event.ctrlKey || event.metaKey || event.altKey || this.phase !== 'work') return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (this.phase === 'counter') return this.counterKey(event);
+      if (this.phase !== 'work') return;
       if (this.view !== 'desk') return;
       if (this.dialog) return this.dialogKey(event);
       if (['INPUT', 'SELECT', 'TEXTAREA'].includes(event.target.tagName)) return;
@@ -228,6 +230,15 @@ document.addEventListener('alpine:init', () => {
       event.preventDefault();
       if (action === 'transfer' || action === 'complete') this.openDialog(action);
       else this[action]();
+    },
+
+    // Picking a counter: 1–9 take the first nine as listed.
+    counterKey(event) {
+      if (['INPUT', 'SELECT', 'TEXTAREA'].includes(event.target.tagName)) return;
+      const counter = /^[1-9]$/.test(event.key) && this.counters[Number(event.key) - 1];
+      if (!counter || this.view !== 'desk') return;
+      event.preventDefault();
+      this.openCounter(counter.counterId);
     },
 
     /** The station is the truth: my queue, my counter's state and the resident at it. */
