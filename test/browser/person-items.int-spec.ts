@@ -224,6 +224,9 @@ describe('filing, qualification and transfer at the console', () => {
     await desk.keyboard.type(residentId);
     await desk.keyboard.press('Enter');
     await desk.waitForSelector('.qualification [name=disease]:focus');
+    await expect(desk.locator('.qualification .fixed output').textContent()).resolves.toBe(
+      '本站不能查看参保档案，提交时由系统核验此人',
+    );
     // Already approved at the township station: the 409 lands on the disease.
     await field('qualification', 'disease').selectOption('hypertension');
     await desk.keyboard.press('Enter');
@@ -232,6 +235,7 @@ describe('filing, qualification and transfer at the console', () => {
     await field('qualification', 'disease').selectOption('diabetes');
     await desk.keyboard.press('Enter');
     await desk.waitForSelector('.qualification [name=decision]:focus');
+    await screenshot(desk, 'qualification-hospital');
     // Left pending, to be decided within the working day: F completes the ticket with it.
     await desk.locator('.qualification [name=decision]').blur();
     await desk.keyboard.press('f');
@@ -255,9 +259,10 @@ describe('filing, qualification and transfer at the console', () => {
     await field('filing', 'destinationHospital').press('Enter');
     await expectDone('hosp-1', filing, 'filing');
 
-    // The pending application is there again on the resident's next ticket, with its clock.
-    const again = await issue('hosp-1', 'CHRONIC_QUALIFICATION');
-    await serve('hosp-1', again, 'qualification');
+    // The hospital may not read the file; the township station may: the pending application
+    // is there again on the resident's next ticket, with its clock, and decided there.
+    const again = await issue('town-1', 'CHRONIC_QUALIFICATION');
+    await serve('town-1', again, 'qualification');
     await desk.keyboard.type(residentId);
     await desk.keyboard.press('Enter');
     await desk.waitForSelector('.qualification [name=decision]:focus');
@@ -266,10 +271,11 @@ describe('filing, qualification and transfer at the console', () => {
     );
     await desk.keyboard.press('Tab');
     await desk.keyboard.press('Enter');
+    await desk.waitForSelector('.qualification .settled-note:visible');
     await expect(desk.locator('.qualification .settled-note').textContent()).resolves.toBe(
       '糖尿病资格认定通过',
     );
-    await expect(expectDone('hosp-1', again, 'qualification')).resolves.toBe(qualificationId);
+    await expect(expectDone('town-1', again, 'qualification')).resolves.toBe(qualificationId);
   }, 90_000);
 
   it('refuses a transfer ticket at a township station: the hall handles transfers', async () => {
