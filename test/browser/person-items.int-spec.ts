@@ -221,6 +221,17 @@ describe('filing, qualification and transfer at the console', () => {
   it('takes a qualification and a referral at a hospital station, and refuses what it may not file', async () => {
     const ticket = await issue('hosp-1', 'CHRONIC_QUALIFICATION');
     await serve('hosp-1', ticket, 'qualification');
+    // Someone insured nowhere here: the API's refusal lands on the ID, in words.
+    await desk.keyboard.type(freshResidentId('1966-06-06'));
+    await desk.keyboard.press('Enter');
+    await desk.waitForSelector('.qualification [name=disease]:focus');
+    await desk.keyboard.press('Enter');
+    await desk.waitForSelector('.qualification label.invalid:has([name=residentId])');
+    await expect(problemOf('qualification', 'residentId')).resolves.toBe(
+      '此人本地未参保（居民、职工均无），请先办理参保登记',
+    );
+    await expect(focused()).resolves.toBe('residentId');
+    await desk.keyboard.press('Control+A');
     await desk.keyboard.type(residentId);
     await desk.keyboard.press('Enter');
     await desk.waitForSelector('.qualification [name=disease]:focus');
