@@ -11,8 +11,7 @@ const START_TIMEOUT_MS = 120_000;
 const ATTEMPTS = 4;
 
 // Something already answering on the port would pass for the app: refuse to start over it.
-async function assertPortFree(name: AppName): Promise<void> {
-  const port = TEST_PORTS[name];
+async function assertPortFree(name: AppName, port: number): Promise<void> {
   const taken = await new Promise<boolean>((resolve) => {
     const socket = connect(port, '127.0.0.1');
     socket.once('error', () => resolve(false));
@@ -24,9 +23,9 @@ async function assertPortFree(name: AppName): Promise<void> {
   if (taken) throw new Error(`port ${port} for ${name} is taken: another TEST_PORT_BASE?`);
 }
 
-async function startedOnce(name: AppName): Promise<RunningApp> {
-  await assertPortFree(name);
-  const app = spawnApp(name);
+async function startedOnce(name: AppName, env: Record<string, string>): Promise<RunningApp> {
+  await assertPortFree(name, Number(env.PORT ?? TEST_PORTS[name]));
+  const app = spawnApp(name, env);
   const exited = app.exited.then(() => {
     throw new Error(`${name} exited before it listened:\n${app.output()}`);
   });
@@ -39,10 +38,10 @@ async function startedOnce(name: AppName): Promise<RunningApp> {
   }
 }
 
-async function started(name: AppName): Promise<RunningApp> {
+async function started(name: AppName, env: Record<string, string>): Promise<RunningApp> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await startedOnce(name);
+      return await startedOnce(name, env);
     } catch (error) {
       if (attempt >= ATTEMPTS) throw error;
       await new Promise((resolve) => setTimeout(resolve, 5_000 * attempt));
@@ -50,9 +49,15 @@ async function started(name: AppName): Promise<RunningApp> {
   }
 }
 
-/** Starts the apps side by side; if one cannot start, the others are stopped before the error. */
-export async function startApps(names: readonly AppName[]): Promise<RunningApp[]> {
-  const results = await Promise.allSettled(names.map(started));
+/**
+ * Starts the apps side by side; if one cannot start, the others are stopped before the error.
+ * `envOf` gives an app settings of its own (a port, a database) over the test defaults.
+ */
+export async function startApps(
+  names: readonly AppName[],
+  envOf: (name: AppName) => Record<string, string> = () => ({}),
+): Promise<RunningApp[]> {
+  const results = await Promise.allSettled(names.map((name) => started(name, envOf(name))));
   const running = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (!failed) return running;
