@@ -36,11 +36,9 @@
       if (!(await this.act(this.ticketPath('complete'), body))) return false;
       if (body.outcome === 'not-handled')
         this.finish('console.notHandledDone', { reason: { t: `console.reason.${body.reason}` } });
-      else if (body.recordId)
+      else if (body.recordKind)
         this.finish('console.completedWith', {
-          record: body.recordKind
-            ? { t: `record.${body.recordKind}`, after: ` ${body.recordId}` }
-            : body.recordId,
+          record: { t: `record.${body.recordKind}`, after: ` ${body.recordId}` },
         });
       else this.finish('console.completed');
       return true;
