@@ -17,8 +17,18 @@ interface Ticket {
   number: string;
 }
 
+async function until(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('the projection did not catch up in time');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 describe('filing, qualification and transfer at the console', () => {
   const apps = {} as Record<Station, RunningApp>;
+  // The supervisor runs the projections, the deadlines one among them, that the open lists read.
+  let supervisor: RunningApp;
   const clerks = {} as Record<Station, string>;
   let browser: Browser;
   let desk: Page;
@@ -26,10 +36,11 @@ describe('filing, qualification and transfer at the console', () => {
   const residentId = freshResidentId('1958-03-21');
 
   beforeAll(async () => {
-    [apps['hall'], apps['town-1'], apps['hosp-1']] = await Promise.all([
+    [apps['hall'], apps['town-1'], apps['hosp-1'], supervisor] = await Promise.all([
       startApp('hall', { PORT: String(PORT_BASE) }),
       startApp('township', { PORT: String(PORT_BASE + 1) }),
       startApp('hospital', { PORT: String(PORT_BASE + 2) }),
+      startApp('supervisor', { PORT: String(PORT_BASE + 3) }),
     ]);
     browser = await launchChromium();
     for (const station of Object.keys(COUNTER) as Station[]) {
@@ -52,7 +63,7 @@ describe('filing, qualification and transfer at the console', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await Promise.all(Object.values(apps).map((app) => app.stop()));
+    await Promise.all([...Object.values(apps), supervisor].map((app) => app?.stop()));
   }, 30_000);
 
   const field = (screen: string, name: string) => desk.locator(`.${screen} [name=${name}]`);
@@ -203,7 +214,7 @@ describe('filing, qualification and transfer at the console', () => {
     await expect(focused()).resolves.toBe('reason');
     await desk.keyboard.type('病历齐全');
     await desk.keyboard.press('Enter');
-    await desk.waitForSelector('.qualification .settled-note:visible');
+    await desk.waitForSelector('.qualification .settled-note:has-text("认定通过")');
     await expect(desk.locator('.qualification .settled-note').textContent()).resolves.toBe(
       '高血压资格认定通过',
     );
@@ -270,12 +281,32 @@ describe('filing, qualification and transfer at the console', () => {
     await field('filing', 'destinationHospital').press('Enter');
     await expectDone('hosp-1', filing, 'filing');
 
-    // The hospital may not read the file; the township station may: the pending application
-    // is there again on the resident's next ticket, with its clock, and decided there.
-    const again = await issue('town-1', 'CHRONIC_QUALIFICATION');
-    await serve('town-1', again, 'qualification');
-    await desk.keyboard.type(residentId);
-    await desk.keyboard.press('Enter');
+    // Decided later at the hospital, which may not read the file: the station's open list has
+    // the application with its clock, and 1 takes it for a decision.
+    await until(async () => {
+      const open = await call<{ id: string }[]>(`${apps['hosp-1'].url}/api/qualifications/open`, {
+        token: clerks['hosp-1'],
+      });
+      return open.body.some((item) => item.id === qualificationId);
+    });
+    const again = await issue('hosp-1', 'CHRONIC_QUALIFICATION');
+    await serve('hosp-1', again, 'qualification');
+    const listed = desk.locator(
+      `.qualification .station-open button[data-item="${qualificationId}"]`,
+    );
+    await expect(listed.textContent()).resolves.toMatch(/周\*\*\s*糖尿病\s*剩 \d/);
+    await screenshot(desk, 'qualification-station-open');
+    await desk.keyboard.press('ArrowDown');
+    await expect(desk.evaluate('document.activeElement.dataset.item')).resolves.toBeTruthy();
+    await desk.keyboard.press('Escape');
+    await desk.locator('.qualification [name=residentId]').blur();
+    const position = await desk
+      .locator('.qualification .station-open button')
+      .evaluateAll(
+        (rows, id) => rows.findIndex((r) => r.getAttribute('data-item') === id),
+        qualificationId,
+      );
+    await desk.keyboard.press(String(position + 1));
     await desk.waitForSelector('.qualification [name=decision]:focus');
     await expect(desk.locator('.qualification .qual-decide h3').textContent()).resolves.toMatch(
       /^认定：糖尿病（剩 /,
@@ -286,7 +317,7 @@ describe('filing, qualification and transfer at the console', () => {
     await expect(desk.locator('.qualification .settled-note').textContent()).resolves.toBe(
       '糖尿病资格认定通过',
     );
-    await expect(expectDone('town-1', again, 'qualification')).resolves.toBe(qualificationId);
+    await expect(expectDone('hosp-1', again, 'qualification')).resolves.toBe(qualificationId);
   }, 90_000);
 
   it('refuses a transfer ticket at a township station: the hall handles transfers', async () => {

@@ -24,6 +24,9 @@ import { GetEmployerController } from './get-employer/get-employer.http.controll
 import { GetCoverageHandler } from './get-coverage/get-coverage.query-handler';
 import { FindPersonController } from './find-person/find-person.http.controller';
 import { PersonIndex } from './find-person/person-index';
+import { StationOpenItemsController } from './station-open-items/station-open-items.http.controller';
+import { StationOpenItemsHandler } from './station-open-items/station-open-items.query-handler';
+import { StationOpenItems } from './station-open-items/station-open-items.reader';
 import { GetCoverageController } from './get-coverage/get-coverage.http.controller';
 import { IssueCertificateHandler } from './issue-certificate/issue-certificate.query-handler';
 import { IssueCertificateController } from './issue-certificate/issue-certificate.http.controller';
@@ -57,6 +60,7 @@ const STATION_CONTROLLERS: Type[] = [
   EnrollResidentController,
   GetCoverageController,
   FindPersonController,
+  StationOpenItemsController,
   IssueCertificateController,
   VerifyCertificateController,
   QuoteContributionController,
@@ -77,6 +81,7 @@ const STATION_CONTROLLERS: Type[] = [
 const STATION_HANDLERS: Provider[] = [
   EnrollResidentHandler,
   GetCoverageHandler,
+  StationOpenItemsHandler,
   IssueCertificateHandler,
   QuoteContributionHandler,
   PayContributionHandler,
@@ -112,6 +117,7 @@ export class EnrollmentModule {
         EmployerStreams,
         EmployeeRoll,
         PersonIndex,
+        StationOpenItems,
         PersonDesk,
         CertificateSeal,
         { provide: SERVED_STATION_KINDS, useValue: kinds },

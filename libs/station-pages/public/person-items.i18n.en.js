@@ -7,6 +7,7 @@ Object.assign(window.CircleDictionaries.en, {
   'items.completeTicket': 'Complete the ticket',
   'items.unreadable': 'This station may not read the file; the person is checked when sent',
   'items.none': 'Nothing on file',
+  'items.noneOpen': 'Nothing open at this station',
   'items.left': '{time} left',
   'items.overdue': 'Overdue by {time}',
   'items.days': '{days} d {hours} h',
@@ -50,6 +51,7 @@ Object.assign(window.CircleDictionaries.en, {
   'qual.appliedState': 'Received',
   'qual.decidedState': 'Decided',
   'qual.onFile': 'Chronic qualifications (pending ones are due within 1 working day)',
+  'qual.stationOpen': "This station's pending applications, most urgent first",
   'qual.status.pending': 'Pending',
   'qual.status.approved': 'Approved',
   'qual.status.rejected': 'Rejected',
@@ -71,12 +73,13 @@ Object.assign(window.CircleDictionaries.en, {
   'qual.problem.alreadyApplied': 'Already applied for or qualified this year',
   'qual.problem.alreadyDecided': 'This application is already decided',
   'qual.shortcuts':
-    'Keys: Enter applies or decides; 1–9 choose a pending application, A approve, D reject (then the reason); P finds a person, F completes the ticket, Esc leaves a field.',
+    "Keys: Enter looks up, applies or decides; ↓ or 1–9 take one from the station's list; 1–9 choose a pending application, A approve, D reject (then the reason); P finds a person, F completes the ticket, Esc leaves a field.",
 
   'transfer.editing': 'Request or close',
   'transfer.requestedState': 'Received',
   'transfer.closedState': 'Closed',
   'transfer.onFile': 'Transfers (due within 15 working days)',
+  'transfer.stationOpen': "This station's open transfers, most urgent first",
   'transfer.status.pending': 'Open',
   'transfer.status.completed': 'Completed',
   'transfer.status.refused': 'Refused',
@@ -103,5 +106,5 @@ Object.assign(window.CircleDictionaries.en, {
   'transfer.problem.closed': 'This transfer is already closed',
   'transfer.problem.hallOnly': 'Only the district hall handles transfers',
   'transfer.shortcuts':
-    'Keys: Enter receives or closes; A complete, D refuse (then the reason); P finds a person, F completes the ticket, Esc leaves a field.',
+    "Keys: Enter looks up, receives or closes; ↓ or 1–9 take one from the station's list; A complete, D refuse (then the reason); P finds a person, F completes the ticket, Esc leaves a field.",
 });

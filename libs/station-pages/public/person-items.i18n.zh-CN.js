@@ -7,6 +7,7 @@ Object.assign(window.CircleDictionaries['zh-CN'], {
   'items.completeTicket': '完成该号',
   'items.unreadable': '本站不能查看参保档案，提交时由系统核验此人',
   'items.none': '暂无记录',
+  'items.noneOpen': '本站暂无待办',
   'items.left': '剩 {time}',
   'items.overdue': '已超时 {time}',
   'items.days': '{days} 天 {hours} 小时',
@@ -47,6 +48,7 @@ Object.assign(window.CircleDictionaries['zh-CN'], {
   'qual.appliedState': '已受理',
   'qual.decidedState': '已认定',
   'qual.onFile': '慢特病认定（待认定的须在 1 个工作日内办结）',
+  'qual.stationOpen': '本站待认定的申请（按时限排序）',
   'qual.status.pending': '待认定',
   'qual.status.approved': '已通过',
   'qual.status.rejected': '未通过',
@@ -68,12 +70,13 @@ Object.assign(window.CircleDictionaries['zh-CN'], {
   'qual.problem.alreadyApplied': '该病种本年度已申请或已认定',
   'qual.problem.alreadyDecided': '这项申请已认定过了',
   'qual.shortcuts':
-    '快捷键：Enter 受理或认定；1–9 选择待认定申请，A 通过，D 不通过（再填理由）；P 查找人员，F 完成该号，Esc 离开输入框。',
+    '快捷键：Enter 查询、受理或认定；↓ 或 1–9 从本站待办中选取；1–9 选择待认定申请，A 通过，D 不通过（再填理由）；P 查找人员，F 完成该号，Esc 离开输入框。',
 
   'transfer.editing': '申请或办结',
   'transfer.requestedState': '已受理',
   'transfer.closedState': '已办结',
   'transfer.onFile': '转移接续（须在 15 个工作日内办结）',
+  'transfer.stationOpen': '本站在办的转移（按时限排序）',
   'transfer.status.pending': '办理中',
   'transfer.status.completed': '已办结',
   'transfer.status.refused': '已拒绝',
@@ -100,5 +103,5 @@ Object.assign(window.CircleDictionaries['zh-CN'], {
   'transfer.problem.closed': '这笔转移已办结',
   'transfer.problem.hallOnly': '转移接续只在区服务大厅办理',
   'transfer.shortcuts':
-    '快捷键：Enter 受理或办结；A 办结，D 拒绝（再填理由）；P 查找人员，F 完成该号，Esc 离开输入框。',
+    '快捷键：Enter 查询、受理或办结；↓ 或 1–9 从本站在办中选取；A 办结，D 拒绝（再填理由）；P 查找人员，F 完成该号，Esc 离开输入框。',
 });

@@ -79,6 +79,11 @@
     }
   }
 
+  /** The station's pending qualifications or transfers, the most urgent first ([] if unread). */
+  function openAtStation(kind) {
+    return window.Circle.api(`/api/${kind}s/open`).catch(() => []);
+  }
+
   /** A record this screen made, kept in view where the file itself cannot be read. */
   function withMade(file, list, idField, record) {
     if (!file.unreadable) return file;
@@ -107,6 +112,7 @@
     residentIdOf,
     fileOf,
     withMade,
+    openAtStation,
     wordOf,
     focusIn,
   };

@@ -28,6 +28,7 @@ document.addEventListener('alpine:init', () => {
     decision: 'approve',
     reason: '',
     chosenId: null,
+    stationOpen: [],
     made: null,
     decided: false,
     errors: {},
@@ -69,6 +70,7 @@ document.addEventListener('alpine:init', () => {
       this.resetQualification();
       this.qualifyingFor = mine ? ticket.ticketId : null;
       if (!mine) return;
+      this.loadStationOpen();
       this.residentId = ticket.residentId || '';
       if (this.residentId) this.lookUpApplicant();
       else this.focusQualification('residentId');
@@ -113,6 +115,38 @@ document.addEventListener('alpine:init', () => {
       } finally {
         this.working = false;
       }
+    },
+
+    async loadStationOpen() {
+      this.stationOpen = await items.openAtStation('qualification');
+      this.now = Date.now();
+    },
+
+    /**
+     * An application from the station's open list: its resident looked up and the application
+     * chosen for a decision (kept in view where the station may not read the file).
+     */
+    async pickOpen(item) {
+      if (!item || this.made || this.working) return;
+      this.residentId = item.residentId;
+      await this.lookUpApplicant();
+      if (!this.file) return;
+      const pending = {
+        qualificationId: item.id,
+        disease: item.what,
+        year: '',
+        status: 'pending',
+        deadline: item.deadline,
+      };
+      if (this.file.unreadable)
+        this.file = items.withMade(this.file, 'qualifications', 'qualificationId', pending);
+      this.chosenId = item.id;
+      this.focusQualification('decision');
+    },
+
+    focusStationOpen(index = 0) {
+      const rows = document.querySelectorAll('.qualification .station-open button');
+      if (rows[index]) rows[index].focus();
     },
 
     async reload() {
@@ -179,6 +213,7 @@ document.addEventListener('alpine:init', () => {
           idempotencyKey: this.decideKey({ path, body }),
         });
         this.decided = true;
+        this.loadStationOpen();
         await this.reload().catch(() => undefined);
         this.file = items.withMade(this.file, 'qualifications', 'qualificationId', this.made);
       } catch (error) {
@@ -223,6 +258,10 @@ document.addEventListener('alpine:init', () => {
       if (!this.qualificationShown() || this.dialog || this.phase !== 'work') return;
       const typing = ['INPUT', 'SELECT', 'TEXTAREA'].includes(event.target.tagName);
       if (event.key === 'Escape' && typing) return event.target.blur();
+      if (event.key === 'ArrowDown' && event.target.name === 'residentId' && !this.file) {
+        event.preventDefault();
+        return this.focusStationOpen();
+      }
       if (event.key === 'Enter' && event.target.tagName === 'SELECT') {
         event.preventDefault();
         if (!this.file) return this.lookUpApplicant();
@@ -231,8 +270,10 @@ document.addEventListener('alpine:init', () => {
       if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
       const key = event.key.toLowerCase();
       const numbered = /^[1-9]$/.test(key) && this.pending()[Number(key) - 1];
+      const listed = /^[1-9]$/.test(key) && !this.file && this.stationOpen[Number(key) - 1];
       let act = null;
-      if (numbered && !this.decided) act = () => (this.chosenId = numbered.qualificationId);
+      if (listed) act = () => this.pickOpen(listed);
+      else if (numbered && !this.decided) act = () => (this.chosenId = numbered.qualificationId);
       else if (key === 'p' && this.canPickApplicant()) act = () => this.pickApplicant();
       else if (key === 'a' && this.chosen() && !this.decided) act = () => this.choose('approve');
       else if (key === 'd' && this.chosen() && !this.decided) act = () => this.choose('reject');

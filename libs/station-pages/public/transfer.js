@@ -32,6 +32,7 @@ document.addEventListener('alpine:init', () => {
     reason: '',
     made: null,
     closed: false,
+    stationOpen: [],
     errors: {},
     problem: '',
     working: false,
@@ -65,6 +66,7 @@ document.addEventListener('alpine:init', () => {
       this.resetTransfer();
       this.transferFor = mine ? ticket.ticketId : null;
       if (!mine) return;
+      this.loadStationOpen();
       this.residentId = ticket.residentId || '';
       if (this.residentId) this.lookUpMover();
       else this.focusTransfer('residentId');
@@ -111,6 +113,23 @@ document.addEventListener('alpine:init', () => {
       } finally {
         this.working = false;
       }
+    },
+
+    async loadStationOpen() {
+      this.stationOpen = await items.openAtStation('transfer');
+      this.now = Date.now();
+    },
+
+    /** A transfer from the hall's open list: its resident looked up, the transfer to close. */
+    async pickOpen(item) {
+      if (!item || this.made || this.working) return;
+      this.residentId = item.residentId;
+      await this.lookUpMover();
+    },
+
+    focusStationOpen(index = 0) {
+      const rows = document.querySelectorAll('.transfer .station-open button');
+      if (rows[index]) rows[index].focus();
     },
 
     async reload() {
@@ -182,6 +201,7 @@ document.addEventListener('alpine:init', () => {
           idempotencyKey: this.closeKey({ path, body }),
         });
         this.closed = true;
+        this.loadStationOpen();
         await this.reload().catch(() => undefined);
         this.file = items.withMade(this.file, 'transfers', 'transferId', this.made);
       } catch (error) {
@@ -226,6 +246,10 @@ document.addEventListener('alpine:init', () => {
       if (!this.transferShown() || this.dialog || this.phase !== 'work') return;
       const typing = ['INPUT', 'SELECT', 'TEXTAREA'].includes(event.target.tagName);
       if (event.key === 'Escape' && typing) return event.target.blur();
+      if (event.key === 'ArrowDown' && event.target.name === 'residentId' && !this.file) {
+        event.preventDefault();
+        return this.focusStationOpen();
+      }
       if (event.key === 'Enter' && event.target.tagName === 'SELECT') {
         event.preventDefault();
         if (!this.file) return this.lookUpMover();
@@ -234,8 +258,10 @@ document.addEventListener('alpine:init', () => {
       if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
       const key = event.key.toLowerCase();
       const closable = this.open() && !this.made;
+      const listed = /^[1-9]$/.test(key) && !this.file && this.stationOpen[Number(key) - 1];
       let act = null;
-      if (key === 'p' && this.canPickMover()) act = () => this.pickMover();
+      if (listed) act = () => this.pickOpen(listed);
+      else if (key === 'p' && this.canPickMover()) act = () => this.pickMover();
       else if (key === 'a' && closable) act = () => this.chooseClosing('complete');
       else if (key === 'd' && closable) act = () => this.chooseClosing('refuse');
       else if (key === 'f' && this.awaitingTransferCompletion()) act = () => this.finishTransfer();
