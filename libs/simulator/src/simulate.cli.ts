@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
 import { simulate } from './run/simulate';
-import type { SimulationProgress } from './simulation.types';
+import type { SimulationOptions, SimulationProgress, SimulationSummary } from './simulation.types';
 
 /**
  *   npm run simulate -- --seed 7 --from 2022-01-01T08:00+08:00 --to 2022-10-31T17:00+08:00 --speed max --scale 0.1
  * Defaults: today's working day (08:00–17:00 Asia/Shanghai) at a speed that plays it in about
  * ten minutes, the seed's rates, the apps on their default ports (CIRCLE_<APP>_URL overrides).
+ * --repeat plays the day again, seed after seed, until stopped: the main job's living district.
  */
 const DEFAULT_SPEED = 54;
 
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     scale: { type: 'string', default: '1' },
     concurrency: { type: 'string', default: '32' },
     quiet: { type: 'boolean', default: false },
+    repeat: { type: 'boolean', default: false },
   },
 });
 
@@ -57,14 +59,13 @@ function progressLine(p: SimulationProgress): void {
   }
 }
 
-simulate({
+const options: Omit<SimulationOptions, 'seed'> = {
   urls: {
     hall: url('hall', 3100),
     township: url('township', 3101),
     hospital: url('hospital', 3102),
     supervisor: url('supervisor', 3103),
   },
-  seed: Math.trunc(numberOf('seed', String(Number(values.seed) || 1))),
   from,
   to,
   speedUp,
@@ -72,7 +73,21 @@ simulate({
   concurrency: Math.trunc(numberOf('concurrency', values.concurrency)),
   signal: abort.signal,
   onProgress: values.quiet ? undefined : progressLine,
-})
+};
+const firstSeed = Math.trunc(numberOf('seed', values.seed));
+
+async function run(): Promise<SimulationSummary> {
+  for (let seed = firstSeed; ; seed++) {
+    const summary = await simulate({ ...options, seed });
+    if (!values.repeat || abort.signal.aborted) return summary;
+    if (tty) process.stderr.write('\n');
+    process.stderr.write(
+      `the day is over (seed ${seed}); playing it again with seed ${seed + 1}\n`,
+    );
+  }
+}
+
+run()
   .then((summary) => {
     if (tty) process.stderr.write('\n');
     console.log(JSON.stringify(summary, null, 2));

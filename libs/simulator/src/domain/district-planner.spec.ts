@@ -2,6 +2,7 @@ import { DistrictPlanner } from './district-planner';
 import { SEED_RATES } from './district-rates';
 import { playedDays } from './played-days';
 import { DEMO_STATIONS } from './simulated-district';
+import { isAssisted } from './simulated-resident';
 import type { Visit } from './visit';
 
 function tenMonths(seed: number, scale: number): Visit[] {
@@ -11,8 +12,9 @@ function tenMonths(seed: number, scale: number): Visit[] {
   );
 }
 
+/** Bills settled: every visit with a bill but the no-shows. */
 const settled = (visits: readonly Visit[], setting: string) =>
-  visits.filter((v) => (v.transferTo?.bill ?? v.bill)?.setting === setting).length;
+  visits.filter((v) => !v.noShow && (v.transferTo?.bill ?? v.bill)?.setting === setting).length;
 
 describe('the district planner', () => {
   const visits = tenMonths(7, 0.5);
@@ -22,6 +24,10 @@ describe('the district planner', () => {
     near(settled(visits, 'inpatient'), SEED_RATES.inpatient);
     near(settled(visits, 'chronic-outpatient'), SEED_RATES.chronicOutpatient);
     near(settled(visits, 'outpatient'), SEED_RATES.outpatient);
+    const assisted = visits.filter(
+      (v) => !v.noShow && v.bill?.setting === 'inpatient' && isAssisted(v.residentIndex, 7),
+    ).length;
+    near(assisted, SEED_RATES.assistedInpatient);
   });
 
   it('repeats exactly for the same seed, and differs for another', () => {

@@ -29,29 +29,40 @@ type Stream = {
   readonly setting?: SimulatedSetting;
 };
 
+/** Assistance claims at the hall settle inpatient bills too: they are part of the seed's count. */
+const assistanceClaims = (rates: DistrictRates) => rates.walkIns.ASSISTANCE_REIMBURSEMENT ?? 0;
+
+/**
+ * The seed counts treatments settled; a no-show settles nothing, so the visits that end in a
+ * bill are raised by the no-show share to settle the seed's number.
+ */
 function streamsOf(rates: DistrictRates): Stream[] {
   const walkIns = Object.entries(rates.walkIns).map(([business, count]) => ({
     business: business as BusinessCode,
     count: count ?? 0,
   }));
+  const showing = 1 / (1 - rates.noShowShare);
+  const inpatient = rates.inpatient - assistanceClaims(rates);
   return [
-    ...walkIns,
+    ...walkIns.map((w) =>
+      w.business === 'ASSISTANCE_REIMBURSEMENT' ? { ...w, count: w.count * showing } : w,
+    ),
     {
       business: 'MANUAL_REIMBURSEMENT',
-      count: rates.inpatient * rates.claimShare,
+      count: inpatient * rates.claimShare * showing,
       setting: 'inpatient',
     },
     {
       business: 'DISCHARGE_SETTLEMENT',
-      count: rates.inpatient * (1 - rates.claimShare),
+      count: inpatient * (1 - rates.claimShare) * showing,
       setting: 'inpatient',
     },
     {
       business: 'OUTPATIENT_SETTLEMENT',
-      count: rates.chronicOutpatient,
+      count: rates.chronicOutpatient * showing,
       setting: 'chronic-outpatient',
     },
-    { business: 'OUTPATIENT_SETTLEMENT', count: rates.outpatient, setting: 'outpatient' },
+    { business: 'OUTPATIENT_SETTLEMENT', count: rates.outpatient * showing, setting: 'outpatient' },
   ];
 }
 
@@ -72,6 +83,7 @@ export class DistrictPlanner {
   private readonly gone = new Set<number>();
   private newcomers: number;
   private visits = 0;
+  private readonly shares = new Map<string, number>();
 
   constructor(
     private readonly seed: number,
@@ -160,7 +172,8 @@ export class DistrictPlanner {
       };
     }
     if (stream.setting === 'chronic-outpatient') {
-      const assisted = random.chance(
+      const assisted = this.inShare(
+        'assisted-outpatient',
         this.rates.assistedOutpatient / (this.outpatientVisits() || 1),
       );
       const patient = this.draw(random, assisted, true);
@@ -186,12 +199,17 @@ export class DistrictPlanner {
     if (stream.setting) {
       const assistedShare =
         stream.setting === 'inpatient'
-          ? this.rates.assistedInpatient / (this.rates.inpatient || 1)
+          ? (this.rates.assistedInpatient - assistanceClaims(this.rates)) /
+            (this.rates.inpatient - assistanceClaims(this.rates) || 1)
           : this.rates.assistedOutpatient / (this.outpatientVisits() || 1);
       return {
         ...common,
         business: stream.business,
-        residentIndex: this.draw(random, random.chance(assistedShare), false),
+        residentIndex: this.draw(
+          random,
+          this.inShare(`assisted-${stream.setting}`, assistedShare),
+          false,
+        ),
         bill: this.bill(random, stream.setting),
         serviceMinutes: serviceMinutes(stream.business),
       };
@@ -209,10 +227,23 @@ export class DistrictPlanner {
       ...common,
       business: stream.business,
       residentIndex: person,
+      ...(stream.business === 'ASSISTANCE_REIMBURSEMENT'
+        ? { bill: this.bill(random, 'inpatient') }
+        : {}),
       ...(transfer ? { transferTo: { business: 'CHANGE_INFO' as const } } : {}),
       outcome: !transfer && random.chance(0.02) ? 'documents-missing' : 'done',
       serviceMinutes: serviceMinutes(stream.business),
     };
+  }
+
+  /**
+   * Whether this visit is one of the share asked for: every 1/share-th visit of its kind, not
+   * a coin toss, so a small district's assisted count does not drift by chance from the seed's.
+   */
+  private inShare(kind: string, share: number): boolean {
+    const k = this.shares.get(kind) ?? 0;
+    this.shares.set(kind, k + 1);
+    return Math.floor((k + 1) * share) > Math.floor(k * share);
   }
 
   private outpatientVisits(): number {

@@ -65,7 +65,7 @@ export const ASSISTED_SHARE = 0.05;
 /** Bills as the fund sees them: the mean in-scope amount in fen and how widely bills spread. */
 export const BILL_SHAPES = {
   inpatient: { meanInScopeFen: 700_000, sigma: 0.8, inScopeShare: [0.78, 0.92] },
-  'chronic-outpatient': { meanInScopeFen: 52_000, sigma: 0.5, inScopeShare: [0.9, 1] },
+  'chronic-outpatient': { meanInScopeFen: 80_000, sigma: 0.5, inScopeShare: [0.9, 1] },
   outpatient: { meanInScopeFen: 7_500, sigma: 0.7, inScopeShare: [0.85, 0.98] },
 } as const;
 

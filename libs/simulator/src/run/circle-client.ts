@@ -61,6 +61,9 @@ export class CircleClient {
   }
 
   async send<T = Record<string, unknown>>(command: Command): Promise<Answer<T>> {
+    // A stop lets the commands in flight finish (each takes milliseconds) and sends no more.
+    // The signal is not handed to fetch: it would keep a listener per request until collected.
+    if (this.signal?.aborted) throw new Error('the simulation was stopped');
     const token = await this.token(command.app, command.user);
     await this.gate.enter();
     const sentAt = performance.now();
@@ -74,13 +77,11 @@ export class CircleClient {
           ...(command.body !== undefined ? { 'content-type': 'application/json' } : {}),
         },
         body: command.body !== undefined ? JSON.stringify(command.body) : undefined,
-        signal: this.signal,
       });
       status = res.status;
       const text = await res.text();
       body = text ? (JSON.parse(text) as unknown) : {};
     } catch (error) {
-      if (this.signal?.aborted) throw error;
       body = { message: error instanceof Error ? error.message : String(error) };
     } finally {
       this.gate.leave();
