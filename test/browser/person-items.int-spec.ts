@@ -9,7 +9,8 @@ import { clearCounter, shanghaiToday } from './counter-fixtures';
 // township station, a hospital station and the hall, each ticket completed with its record.
 // Ports of their own (TEST_PORT_BASE + 94 … 96), apart from the other suites' apps.
 const PORT_BASE = Number(process.env.TEST_PORT_BASE ?? 4100) + 94;
-const COUNTER = { 'town-1': '1', 'hosp-1': '1', hall: '5' } as const;
+// Counters the authorization suite leaves as the seed made them.
+const COUNTER = { 'town-1': '2', 'hosp-1': '1', hall: '5' } as const;
 type Station = keyof typeof COUNTER;
 
 interface Ticket {
@@ -377,10 +378,25 @@ describe('filing, qualification and transfer at the console', () => {
     ).resolves.toBe('已办结');
   }, 60_000);
 
+  it("opens the station's open lists from the header without a ticket, Esc closes them", async () => {
+    await desk.locator('body').focus();
+    await desk.keyboard.press('Escape');
+    await desk.waitForSelector('.transfer', { state: 'hidden' });
+    await desk.keyboard.press('q');
+    await desk.waitForSelector('.qualification .station-open', { state: 'visible' });
+    await expect(focused()).resolves.toBe('residentId');
+    await desk.keyboard.press('Escape');
+    await desk.keyboard.press('Escape');
+    await desk.waitForSelector('.qualification', { state: 'hidden' });
+    await desk.keyboard.press('y');
+    await desk.waitForSelector('.transfer .station-open', { state: 'visible' });
+    await screenshot(desk, 'transfer-station-open');
+  }, 30_000);
+
   it('reads in English and fits a portrait tablet', async () => {
     await desk.click('button.lang');
-    await expect(desk.locator('.transfer .items-on-file h3').textContent()).resolves.toBe(
-      'Transfers (due within 15 working days)',
+    await expect(desk.locator('.transfer .station-open h3').textContent()).resolves.toBe(
+      "This station's open transfers, most urgent first",
     );
     await desk.setViewportSize({ width: 800, height: 1280 });
     const box = await desk.locator('.transfer').boundingBox();

@@ -48,6 +48,7 @@ Object.assign(window.CircleDictionaries.en, {
     'Keys: Tab moves through the form, Enter submits; P finds a person, F completes the ticket, Esc leaves a field.',
 
   'qual.editing': 'Apply or decide',
+  'qual.openList': 'Qualifications',
   'qual.appliedState': 'Received',
   'qual.decidedState': 'Decided',
   'qual.onFile': 'Chronic qualifications (pending ones are due within 1 working day)',
@@ -73,9 +74,10 @@ Object.assign(window.CircleDictionaries.en, {
   'qual.problem.alreadyApplied': 'Already applied for or qualified this year',
   'qual.problem.alreadyDecided': 'This application is already decided',
   'qual.shortcuts':
-    "Keys: Enter looks up, applies or decides; ↓ or 1–9 take one from the station's list; 1–9 choose a pending application, A approve, D reject (then the reason); P finds a person, F completes the ticket, Esc leaves a field.",
+    "Keys: Enter looks up, applies or decides; ↓ or 1–9 take one from the station's list; 1–9 choose a pending application, A approve, D reject (then the reason); P finds a person, F completes the ticket, Esc leaves a field (closes without a ticket).",
 
   'transfer.editing': 'Request or close',
+  'transfer.openList': 'Transfers',
   'transfer.requestedState': 'Received',
   'transfer.closedState': 'Closed',
   'transfer.onFile': 'Transfers (due within 15 working days)',
@@ -106,5 +108,5 @@ Object.assign(window.CircleDictionaries.en, {
   'transfer.problem.closed': 'This transfer is already closed',
   'transfer.problem.hallOnly': 'Only the district hall handles transfers',
   'transfer.shortcuts':
-    "Keys: Enter looks up, receives or closes; ↓ or 1–9 take one from the station's list; A complete, D refuse (then the reason); P finds a person, F completes the ticket, Esc leaves a field.",
+    "Keys: Enter looks up, receives or closes; ↓ or 1–9 take one from the station's list; A complete, D refuse (then the reason); P finds a person, F completes the ticket, Esc leaves a field (closes without a ticket).",
 });

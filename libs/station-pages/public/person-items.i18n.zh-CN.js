@@ -45,6 +45,7 @@ Object.assign(window.CircleDictionaries['zh-CN'], {
     '快捷键：Tab 按表单顺序移动，Enter 提交；P 查找人员，F 完成该号，Esc 离开输入框。',
 
   'qual.editing': '申请或认定',
+  'qual.openList': '慢特病待办',
   'qual.appliedState': '已受理',
   'qual.decidedState': '已认定',
   'qual.onFile': '慢特病认定（待认定的须在 1 个工作日内办结）',
@@ -70,9 +71,10 @@ Object.assign(window.CircleDictionaries['zh-CN'], {
   'qual.problem.alreadyApplied': '该病种本年度已申请或已认定',
   'qual.problem.alreadyDecided': '这项申请已认定过了',
   'qual.shortcuts':
-    '快捷键：Enter 查询、受理或认定；↓ 或 1–9 从本站待办中选取；1–9 选择待认定申请，A 通过，D 不通过（再填理由）；P 查找人员，F 完成该号，Esc 离开输入框。',
+    '快捷键：Enter 查询、受理或认定；↓ 或 1–9 从本站待办中选取；1–9 选择待认定申请，A 通过，D 不通过（再填理由）；P 查找人员，F 完成该号，Esc 离开输入框；无号时 Esc 关闭。',
 
   'transfer.editing': '申请或办结',
+  'transfer.openList': '转移待办',
   'transfer.requestedState': '已受理',
   'transfer.closedState': '已办结',
   'transfer.onFile': '转移接续（须在 15 个工作日内办结）',
@@ -103,5 +105,5 @@ Object.assign(window.CircleDictionaries['zh-CN'], {
   'transfer.problem.closed': '这笔转移已办结',
   'transfer.problem.hallOnly': '转移接续只在区服务大厅办理',
   'transfer.shortcuts':
-    '快捷键：Enter 查询、受理或办结；↓ 或 1–9 从本站在办中选取；A 办结，D 拒绝（再填理由）；P 查找人员，F 完成该号，Esc 离开输入框。',
+    '快捷键：Enter 查询、受理或办结；↓ 或 1–9 从本站在办中选取；A 办结，D 拒绝（再填理由）；P 查找人员，F 完成该号，Esc 离开输入框；无号时 Esc 关闭。',
 });

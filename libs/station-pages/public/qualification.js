@@ -40,6 +40,9 @@ document.addEventListener('alpine:init', () => {
 
     init() {
       this.$watch('screenTicket', (ticket) => this.followQualification(ticket));
+      this.$watch('screen', (screen) => {
+        if (screen === 'qualification' && !this.screenTicket) this.openWithoutTicket();
+      });
       this.followQualification(this.screenTicket);
       // The clocks move while the clerk works.
       setInterval(() => (this.now = Date.now()), 30_000);
@@ -62,6 +65,22 @@ document.addEventListener('alpine:init', () => {
     },
     chosen() {
       return this.pending().find((q) => q.qualificationId === this.chosenId) || null;
+    },
+
+    /**
+     * Opened from the header (Q) with no ticket: the station's open list, to decide what
+     * was received earlier; nothing completes, and Esc closes it.
+     */
+    openWithoutTicket() {
+      this.resetQualification();
+      this.qualifyingFor = null;
+      this.loadStationOpen();
+      this.focusQualification('residentId');
+    },
+
+    canOpenWithoutTicket() {
+      const kind = this.station && this.station.kind;
+      return ['hall', 'township', 'hospital'].includes(kind) && !this.screen && !this.dialog;
     },
 
     followQualification(ticket) {
@@ -255,8 +274,16 @@ document.addEventListener('alpine:init', () => {
     // Enter submits the form it is typed in; 1–9 choose a pending application, A approve and
     // D reject (then the reason, Enter decides); P finds the person; F completes the ticket.
     qualificationKeyDown(event) {
-      if (!this.qualificationShown() || this.dialog || this.phase !== 'work') return;
+      if (this.phase !== 'work' || this.view !== 'desk' || this.dialog) return;
       const typing = ['INPUT', 'SELECT', 'TEXTAREA'].includes(event.target.tagName);
+      const bare = !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+      if (bare && event.key.toLowerCase() === 'q' && this.canOpenWithoutTicket()) {
+        event.preventDefault();
+        return this.openScreen('qualification');
+      }
+      if (!this.qualificationShown()) return;
+      if (bare && event.key === 'Escape' && (!this.screenTicket || !this.current))
+        return this.closeScreen();
       if (event.key === 'Escape' && typing) return event.target.blur();
       if (event.key === 'ArrowDown' && event.target.name === 'residentId' && !this.file) {
         event.preventDefault();

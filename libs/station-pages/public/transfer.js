@@ -42,6 +42,9 @@ document.addEventListener('alpine:init', () => {
 
     init() {
       this.$watch('screenTicket', (ticket) => this.followTransfer(ticket));
+      this.$watch('screen', (screen) => {
+        if (screen === 'transfer' && !this.screenTicket) this.openWithoutTicket();
+      });
       this.followTransfer(this.screenTicket);
       setInterval(() => (this.now = Date.now()), 30_000);
     },
@@ -58,6 +61,22 @@ document.addEventListener('alpine:init', () => {
     /** A person has at most one open transfer: the API refuses a second. */
     open() {
       return (this.file && this.file.transfers.find((t) => t.status === 'pending')) || null;
+    },
+
+    /**
+     * Opened from the header (Y) with no ticket: the station's open list, to decide what
+     * was received earlier; nothing completes, and Esc closes it.
+     */
+    openWithoutTicket() {
+      this.resetTransfer();
+      this.transferFor = null;
+      this.loadStationOpen();
+      this.focusTransfer('residentId');
+    },
+
+    canOpenWithoutTicket() {
+      const kind = this.station && this.station.kind;
+      return ['hall'].includes(kind) && !this.screen && !this.dialog;
     },
 
     followTransfer(ticket) {
@@ -243,8 +262,16 @@ document.addEventListener('alpine:init', () => {
     // Enter submits the form it is typed in; A completes and D refuses the open transfer (then
     // the reason, Enter closes it); P finds the person; F completes the ticket.
     transferKeyDown(event) {
-      if (!this.transferShown() || this.dialog || this.phase !== 'work') return;
+      if (this.phase !== 'work' || this.view !== 'desk' || this.dialog) return;
       const typing = ['INPUT', 'SELECT', 'TEXTAREA'].includes(event.target.tagName);
+      const bare = !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+      if (bare && event.key.toLowerCase() === 'y' && this.canOpenWithoutTicket()) {
+        event.preventDefault();
+        return this.openScreen('transfer');
+      }
+      if (!this.transferShown()) return;
+      if (bare && event.key === 'Escape' && (!this.screenTicket || !this.current))
+        return this.closeScreen();
       if (event.key === 'Escape' && typing) return event.target.blur();
       if (event.key === 'ArrowDown' && event.target.name === 'residentId' && !this.file) {
         event.preventDefault();
