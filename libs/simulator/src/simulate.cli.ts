@@ -73,6 +73,9 @@ const options: Omit<SimulationOptions, 'seed'> = {
   concurrency: Math.trunc(numberOf('concurrency', values.concurrency)),
   signal: abort.signal,
   onProgress: values.quiet ? undefined : progressLine,
+  // Today's day, unless asked for other dates, is a working day whatever the weekday: someone
+  // trying the demo on a Sunday sees the township stations at work too.
+  everyStationEveryDay: values.from === undefined && values.to === undefined,
 };
 const firstSeed = Math.trunc(numberOf('seed', values.seed));
 

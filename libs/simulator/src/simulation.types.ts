@@ -18,6 +18,11 @@ export interface SimulationOptions {
   readonly speedUp: number | 'max';
   /** Multiplier of the seed's rates; 0.1 plays a tenth of the district's traffic. Default 1. */
   readonly scale?: number;
+  /**
+   * Every station opens every day, weekends included, at a working day's rates. Default false:
+   * township, village and hall stations keep office days, hospital stations open daily.
+   */
+  readonly everyStationEveryDay?: boolean;
   /** Requests in flight at once across the district, at most. Default 32. */
   readonly concurrency?: number;
   readonly signal?: AbortSignal;

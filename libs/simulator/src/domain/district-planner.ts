@@ -89,6 +89,8 @@ export class DistrictPlanner {
     private readonly seed: number,
     private readonly rates: DistrictRates,
     private readonly scale: number,
+    /** Weekends too, at a working day's rates: a demo started on Saturday is not a quiet one. */
+    private readonly everyDay = false,
     private readonly stations: readonly SimulatedStation[] = DEMO_STATIONS,
   ) {
     this.streams = streamsOf(rates);
@@ -125,7 +127,7 @@ export class DistrictPlanner {
     const random = new SeededRandom(this.seed).fork(day);
     const visits: Visit[] = [];
     for (const station of this.stations) {
-      if (!station.weekdays.includes(weekday)) continue;
+      if (!this.everyDay && !station.weekdays.includes(weekday)) continue;
       for (const stream of this.streams) {
         const mean = this.dailyMean(stream, station, month) * share;
         const n = random.poisson(mean);

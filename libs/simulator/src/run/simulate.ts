@@ -36,6 +36,7 @@ export async function simulate(
     options.seed,
     options.rates ?? SEED_RATES,
     options.scale ?? 1,
+    options.everyStationEveryDay ?? false,
   );
   const clock = new SimulatedClock(options.speedUp, options.signal);
   let stations: StationDay[] = [];
