@@ -187,6 +187,10 @@ describe('filing, qualification and transfer at the console', () => {
     expect(file.body.filings).toEqual([
       expect.objectContaining({ filingId: recordId, filingType: 'referral' }),
     ]);
+    // Esc leaves a field, then the finished screen.
+    await desk.keyboard.press('Escape');
+    await desk.keyboard.press('Escape');
+    await desk.waitForSelector('.filing', { state: 'hidden' });
   }, 60_000);
 
   it('applies for a qualification with its clock, and decides it with its reason', async () => {

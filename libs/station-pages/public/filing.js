@@ -200,7 +200,8 @@ document.addEventListener('alpine:init', () => {
     },
 
     // Enter submits the form it is typed in (the browser's own); P finds the person; F
-    // completes a filed ticket the console could not complete at once; Esc leaves a field.
+    // completes a filed ticket the console could not complete at once; Esc leaves a field,
+    // then the finished screen.
     filingKeyDown(event) {
       if (!this.filingShown() || this.dialog || this.phase !== 'work') return;
       const typing = ['INPUT', 'SELECT', 'TEXTAREA'].includes(event.target.tagName);
@@ -210,6 +211,8 @@ document.addEventListener('alpine:init', () => {
         return this.file ? this.submitFiling() : this.lookUpFiler();
       }
       if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === 'Escape' && (!this.screenTicket || !this.current))
+        return this.closeScreen();
       const key = event.key.toLowerCase();
       if (key === 'p' && this.canPickFiler()) {
         event.preventDefault();

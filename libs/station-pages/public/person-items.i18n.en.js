@@ -45,7 +45,7 @@ Object.assign(window.CircleDictionaries.en, {
   'filing.problem.referralOnly':
     'A hospital station files referrals only; other types at the hall or a township station',
   'filing.shortcuts':
-    'Keys: Tab moves through the form, Enter submits; P finds a person, F completes the ticket, Esc leaves a field.',
+    'Keys: Tab moves through the form, Enter submits; P finds a person, F completes the ticket, Esc leaves a field, then the finished screen.',
 
   'qual.editing': 'Apply or decide',
   'qual.openList': 'Qualifications',

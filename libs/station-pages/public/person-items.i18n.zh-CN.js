@@ -42,7 +42,7 @@ Object.assign(window.CircleDictionaries['zh-CN'], {
   'filing.problem.notNeeded': '现行政策不再要求此类备案：此类费用可直接结算',
   'filing.problem.referralOnly': '医院服务站只办理转诊转院备案，其他类型请到大厅或街道服务站办理',
   'filing.shortcuts':
-    '快捷键：Tab 按表单顺序移动，Enter 提交；P 查找人员，F 完成该号，Esc 离开输入框。',
+    '快捷键：Tab 按表单顺序移动，Enter 提交；P 查找人员，F 完成该号，Esc 离开输入框，办完后关闭。',
 
   'qual.editing': '申请或认定',
   'qual.openList': '慢特病待办',
