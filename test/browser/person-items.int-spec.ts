@@ -301,17 +301,19 @@ describe('filing, qualification and transfer at the console', () => {
     );
     await expect(listed.textContent()).resolves.toMatch(/周\*\*\s*糖尿病\s*剩 \d/);
     await screenshot(desk, 'qualification-station-open');
-    await desk.keyboard.press('ArrowDown');
-    await expect(desk.evaluate('document.activeElement.dataset.item')).resolves.toBeTruthy();
-    await desk.keyboard.press('Escape');
-    await desk.locator('.qualification [name=residentId]').blur();
     const position = await desk
       .locator('.qualification .station-open button')
       .evaluateAll(
         (rows, id) => rows.findIndex((r) => r.getAttribute('data-item') === id),
         qualificationId,
       );
-    await desk.keyboard.press(String(position + 1));
+    // ↓ from the ID walks down the list (other suites' applications may come first), Enter takes it.
+    await expect(focused()).resolves.toBe('residentId');
+    for (let i = 0; i <= position; i++) await desk.keyboard.press('ArrowDown');
+    await expect(desk.evaluate('document.activeElement.dataset.item')).resolves.toBe(
+      qualificationId,
+    );
+    await desk.keyboard.press('Enter');
     await desk.waitForSelector('.qualification [name=decision]:focus');
     await expect(desk.locator('.qualification .qual-decide h3').textContent()).resolves.toMatch(
       /^认定：糖尿病（剩 /,
