@@ -11,6 +11,8 @@ const WAITING_PER_COUNTER = 3;
 
 interface Called {
   ticket?: { ticketId: string };
+  /** Named by a 409 when the counter still has a ticket. */
+  currentTicketId?: string;
 }
 
 /**
@@ -128,7 +130,9 @@ export class StationDay {
         path: `/stations/${this.station.stationId}/counters/${counterId}/call-next`,
         body: {},
       });
-      const ticketId = called.body?.ticket?.ticketId;
+      // A stopped run may have left a ticket at the counter: finish it, as a clerk would.
+      const ticketId = called.body?.ticket?.ticketId ?? called.body?.currentTicketId;
+      if (called.status === 409 && !ticketId) await this.counterStatus(counterId, 'open');
       if (!ticketId) {
         await this.nap(this.clock.isMax ? 50 : 1_000);
         continue;
