@@ -45,7 +45,7 @@ Object.assign(window.CircleDictionaries['zh-CN'], {
     '快捷键：Tab 按表单顺序移动，Enter 提交；P 查找人员，F 完成该号，Esc 离开输入框，办完后关闭。',
 
   'qual.editing': '申请或认定',
-  'qual.openList': '慢特病待办',
+  'qual.openList': '待认定',
   'qual.appliedState': '已受理',
   'qual.decidedState': '已认定',
   'qual.onFile': '慢特病认定（待认定的须在 1 个工作日内办结）',
@@ -74,7 +74,7 @@ Object.assign(window.CircleDictionaries['zh-CN'], {
     '快捷键：Enter 查询、受理或认定；↓ 或 1–9 从本站待办中选取；1–9 选择待认定申请，A 通过，D 不通过（再填理由）；P 查找人员，F 完成该号，Esc 离开输入框；无号时 Esc 关闭。',
 
   'transfer.editing': '申请或办结',
-  'transfer.openList': '转移待办',
+  'transfer.openList': '在办转移',
   'transfer.requestedState': '已受理',
   'transfer.closedState': '已办结',
   'transfer.onFile': '转移接续（须在 15 个工作日内办结）',
