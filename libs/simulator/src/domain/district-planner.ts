@@ -84,6 +84,7 @@ export class DistrictPlanner {
   private newcomers: number;
   private visits = 0;
   private readonly shares = new Map<string, number>();
+  private readonly renewed = new Set<string>();
 
   constructor(
     private readonly seed: number,
@@ -168,7 +169,7 @@ export class DistrictPlanner {
       return {
         ...common,
         business: stream.business,
-        residentIndex: renewal ? this.anyone(random, null) : this.newcomers++,
+        residentIndex: renewal ? this.renewing(random, year + 1) : this.newcomers++,
         enrollYear: renewal ? year + 1 : year,
         serviceMinutes: serviceMinutes(stream.business),
       };
@@ -250,6 +251,17 @@ export class DistrictPlanner {
 
   private outpatientVisits(): number {
     return this.rates.chronicOutpatient + this.rates.outpatient;
+  }
+
+  /** Someone not yet enrolled for next year: a person renews once. */
+  private renewing(random: SeededRandom, year: number): number {
+    for (let tries = 0; ; tries++) {
+      const index = this.anyone(random, null);
+      if (!this.renewed.has(`${index}:${year}`) || tries >= 100) {
+        this.renewed.add(`${index}:${year}`);
+        return index;
+      }
+    }
   }
 
   private anyone(random: SeededRandom, assisted: boolean | null): number {
