@@ -1,4 +1,5 @@
 export { simulate } from './run/simulate';
+export { SEED_RATES, type DistrictRates } from './domain/district-rates';
 export type {
   CircleUrls,
   CommandRecord,

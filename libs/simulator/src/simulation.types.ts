@@ -1,3 +1,5 @@
+import type { DistrictRates } from './domain/district-rates';
+
 /** The four station-facing apps a simulation drives; the notifier needs no traffic of its own. */
 export interface CircleUrls {
   readonly hall: string;
@@ -18,6 +20,8 @@ export interface SimulationOptions {
   readonly speedUp: number | 'max';
   /** Multiplier of the seed's rates; 0.1 plays a tenth of the district's traffic. Default 1. */
   readonly scale?: number;
+  /** The district's rates; default SEED_RATES (seed 000's January–October 2022). */
+  readonly rates?: DistrictRates;
   /**
    * Every station opens every day, weekends included, at a working day's rates. Default false:
    * township, village and hall stations keep office days, hospital stations open daily.

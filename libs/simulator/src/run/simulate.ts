@@ -1,4 +1,4 @@
-import { SEED_RATES, type DistrictRates } from '../domain/district-rates';
+import { SEED_RATES } from '../domain/district-rates';
 import { DistrictPlanner } from '../domain/district-planner';
 import { instantOf, playedDays } from '../domain/played-days';
 import { DEMO_STATIONS } from '../domain/simulated-district';
@@ -17,9 +17,7 @@ const PROGRESS_MS = 2_000;
  * their own clock: simulated months played in an hour land in this hour's log and reports;
  * the simulated date goes where an API takes one (a bill's date, the benefit year).
  */
-export async function simulate(
-  options: SimulationOptions & { rates?: DistrictRates },
-): Promise<SimulationSummary> {
+export async function simulate(options: SimulationOptions): Promise<SimulationSummary> {
   const started = Date.now();
   const tally = new Tally();
   const client = new CircleClient(
