@@ -75,8 +75,10 @@ npm run --silent seed:demo
 
 stop_simulator
 stop_apps
+# Each in a session of its own: Ctrl-C reaches this script alone, which stops them in order,
+# rather than every process at once while the watch below takes a stopped app for a crash.
 for app in "${APPS[@]}"; do
-  PORT="${PORTS[$app]}" nohup node -r ./scripts/paths.js "dist/apps/$app/src/main.js" \
+  PORT="${PORTS[$app]}" setsid nohup node -r ./scripts/paths.js "dist/apps/$app/src/main.js" \
     > "$LOGS/$app.log" 2>&1 &
   echo $! > "$RUN_DIR/$app.pid"
 done
@@ -130,7 +132,7 @@ if [ "$MODE" != "--quiet" ]; then
   # A new seed each start, printed so a day can be played again exactly (npm run simulate).
   seed=$(( $(date +%s) % 100000 + 1 ))
   CIRCLE_HALL_URL="$H" CIRCLE_TOWNSHIP_URL="$T" CIRCLE_HOSPITAL_URL="$P" CIRCLE_SUPERVISOR_URL="$S" \
-    node -r ./scripts/paths.js dist/libs/simulator/src/simulate.cli.js --seed "$seed" --repeat \
+    setsid node -r ./scripts/paths.js dist/libs/simulator/src/simulate.cli.js --seed "$seed" --repeat \
     > "$LOGS/simulator.log" &
   echo $! > "$RUN_DIR/simulator.pid"
   say "simulating today's working day, 08:00–17:00, in about ten minutes (seed $seed; quiet: npm start -- --quiet)"
@@ -141,6 +143,7 @@ while true; do
     if ! kill -0 "$(cat "$RUN_DIR/$app.pid" 2>/dev/null)" 2>/dev/null; then
       say "$app stopped unexpectedly; its log ends with:"
       tail -n 20 "$LOGS/$app.log"
+      stop_simulator
       stop_apps
       exit 1
     fi
