@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { PinoLogger } from 'nestjs-pino';
+import { maskPersonalData } from './mask-personal-data';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -19,11 +20,6 @@ export function correlationIdOf(request: IncomingMessage): string {
 /** The live stream's URL carries the caller's token (EventSource sends no headers); logs must not. */
 function withoutToken(url: string): string {
   return url.includes('access_token=') ? url.replace(/([?&]access_token=)[^&]*/g, '$1…') : url;
-}
-
-/** A mobile number in a path or query (the SMS routes take one) is logged masked: 139****1234. */
-function withPhonesMasked(url: string): string {
-  return url.replace(/(?<!\d)(1\d{2})\d{4}(\d{4})(?!\d)/g, '$1****$2');
 }
 
 /**
@@ -45,7 +41,7 @@ export function installRequestLog(http: FastifyInstance): void {
         {
           correlationId: request.id,
           method: request.method,
-          url: withPhonesMasked(url),
+          url: maskPersonalData(url),
           status: reply.statusCode,
           responseTime: Math.round(reply.elapsedTime),
         },
