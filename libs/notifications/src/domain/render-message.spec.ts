@@ -49,6 +49,23 @@ describe('renderMessage', () => {
     });
   });
 
+  it('masks an ID number or mobile a clerk typed into a reason', () => {
+    const refused: SmsNotice = {
+      ...noticeFrom(notified.find((e) => e.type === 'settlement.BillSettled')!),
+      facts: {
+        kind: 'transfer-refused',
+        reason: '请携带37081119400301021X的户口本，联系13912345678',
+      },
+    };
+    for (const language of LANGUAGES) {
+      const { text } = renderMessage(refused, language);
+      expect(text).toContain('370***********021X');
+      expect(text).toContain('139****5678');
+      expect(text).not.toContain('37081119400301021X');
+      expect(text).not.toContain('13912345678');
+    }
+  });
+
   it('words a settlement in Chinese with yuan, station and parts', () => {
     const settled = noticeFrom(notified.find((e) => e.type === 'settlement.BillSettled')!);
     const { text, segments } = renderMessage(settled, 'zh-CN');

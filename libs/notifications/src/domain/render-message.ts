@@ -1,3 +1,4 @@
+import { maskPersonalData } from '@circle/kernel';
 import { formatYuan, type Fen } from '../../../policy/src/domain/money';
 import { findStation } from '../../../stations/src/domain/demo-district';
 import type { Language } from './language';
@@ -44,7 +45,8 @@ function word<F extends NoticeFacts>(templates: Templates, facts: F, c: Template
 /**
  * The text of one message in the resident's language, signed as Chinese carriers require, with
  * its length in parts. Amounts are fen shown as yuan with two decimals (formatYuan); names stay
- * masked as the event masked them.
+ * masked as the event masked them, and an ID number or mobile a clerk typed into a reason is
+ * masked as in the logs: a message may be read over the resident's shoulder.
  */
 export function renderMessage(notice: SmsNotice, language: Language): RenderedMessage {
   const wording = BY_LANGUAGE[language];
@@ -53,6 +55,6 @@ export function renderMessage(notice: SmsNotice, language: Language): RenderedMe
     station: stationName(notice.stationId, language) ?? wording.station,
     yuan: (fen) => formatYuan(fen as Fen),
   };
-  const text = wording.signature + word(wording.templates, notice.facts, context);
+  const text = maskPersonalData(wording.signature + word(wording.templates, notice.facts, context));
   return { text, segments: smsSegments(text) };
 }
