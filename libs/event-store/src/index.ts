@@ -26,3 +26,6 @@ export * from './idempotency/idempotency-key.reader';
 export * from './idempotency/idempotency-header.doc';
 export * from './idempotency/command-context';
 export { DEFAULT_KEY_TTL_HOURS } from './idempotency/key-lifetime';
+export * from './personal-data/personal-data';
+export * from './personal-data/pg-personal-data';
+export { isSealed } from './personal-data/person-key-cipher';

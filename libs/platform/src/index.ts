@@ -2,6 +2,7 @@ export * from './config/app-config';
 export * from './config/config-error';
 export * from './config/load-config';
 export * from './config/security-config';
+export * from './config/personal-data-key';
 export * from './auth/principal';
 export * from './auth/public.decorator';
 export * from './auth/roles.decorator';

@@ -12,6 +12,7 @@ import { EventsAuditIndexes1733510000000 } from './1733510000000-events-audit-in
 import { CreateMonthlyReportTables1733650000000 } from './1733650000000-create-monthly-report-tables';
 import { CreateCoverageTables1733700000000 } from './1733700000000-create-coverage-tables';
 import { CreatePersonIndex1733820000000 } from './1733820000000-create-person-index';
+import { CreatePersonKeys1733900000000 } from './1733900000000-create-person-keys';
 
 /** Every schema change of the product, in order. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CreateMonthlyReportTables1733650000000,
   CreateCoverageTables1733700000000,
   CreatePersonIndex1733820000000,
+  CreatePersonKeys1733900000000,
 ];
