@@ -5,6 +5,12 @@ import { repeatUntilStopped } from './repeat';
 export interface ReadModelLagProbe {
   /** A command answered at `answeredAt` (performance.now()) with these events: watch them. */
   answered(eventIds: readonly string[], answeredAt: number): void;
+  /**
+   * A command whose answer names no events but the stream it appended to: its last event there,
+   * read at once, stands for it (a later command's event, appended meanwhile, can only make the
+   * lag look longer, never shorter).
+   */
+  answeredIn(streamId: string, answeredAt: number): void;
   /** Waits until every watched command is visible (or `timeoutMs` passed). */
   stop(timeoutMs: number): Promise<{ lags: number[]; missing: number; unseen: number }>;
 }
@@ -64,14 +70,37 @@ export async function startReadModelLagProbe(
     }
   };
   const stopPolling = repeatUntilStopped(poll, everyMs);
+  const answered = (eventIds: readonly string[], answeredAt: number) => {
+    if (eventIds.length === 0) return void unseen++;
+    const command = { answeredAt, waiting: new Set(eventIds) };
+    watched.add(command);
+    for (const id of eventIds) byEvent.set(id, command);
+  };
+  const lookups = new Client({ connectionString: databaseUrl });
+  await lookups.connect();
+  // One lookup at a time on its own connection, in the order the answers came.
+  let looking = Promise.resolve();
   return {
-    answered(eventIds, answeredAt) {
-      if (eventIds.length === 0) return void unseen++;
-      const command = { answeredAt, waiting: new Set(eventIds) };
-      watched.add(command);
-      for (const id of eventIds) byEvent.set(id, command);
+    answered,
+    answeredIn(streamId, answeredAt) {
+      looking = looking
+        .then(() =>
+          lookups.query<{ id: string }>(
+            `SELECT event_id::text AS id FROM events WHERE stream_id = $1
+             ORDER BY stream_version DESC LIMIT 1`,
+            [streamId],
+          ),
+        )
+        .then(({ rows }) =>
+          answered(
+            rows.map((r) => r.id),
+            answeredAt,
+          ),
+        );
     },
     async stop(timeoutMs) {
+      await looking;
+      await lookups.end();
       const deadline = performance.now() + timeoutMs;
       while (watched.size > 0 && performance.now() < deadline)
         await new Promise((r) => setTimeout(r, 50));

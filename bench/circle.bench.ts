@@ -1,0 +1,250 @@
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { CommandRecord } from '@circle/simulator';
+import { supervisorProjections } from '../apps/supervisor/src/supervisor.projections';
+import { BENCH_DATABASE_URL, prepareBenchDatabase } from './lib/bench-db';
+import {
+  CIRCLE_APPS,
+  profileOf,
+  startCircle,
+  toggleProfiles,
+  type CircleProcess,
+} from './lib/circle-apps';
+import {
+  TARGETS,
+  reportCpuPerCommand,
+  reportMemory,
+  reportProfiles,
+  reportRate,
+} from './lib/circle-report';
+import { slowestWindow } from './lib/closed-loop';
+import { kafkaBrokerPids, postgresPids, startCpuMeter, type CpuUse } from './lib/cpu-meter';
+import { rawKafkaConsumeRate } from './lib/kafka-baseline';
+import { appendedRates } from './lib/log-rates';
+import { pgbenchInsertTps } from './lib/pgbench-baseline';
+import { startReadModelLagProbe } from './lib/read-model-lag-probe';
+import { residentMb, startPeakMemory } from './lib/resident-memory';
+import { smsDelivery } from './lib/sms-delivery';
+import { projectionsStartAtTopicEnd } from './lib/topic-end';
+import { report, summarise } from './lib/stats';
+
+const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const PORT = env('BENCH_PORT', 4900);
+const WARMUP_SECONDS = env('BENCH_WARMUP_SECONDS', 10);
+const SECONDS = env('BENCH_SECONDS', 30);
+const SEED = env('BENCH_SEED', 16);
+const LAG_EVERY = env('BENCH_LAG_EVERY', 4);
+const CONCURRENCY = process.env.BENCH_CONCURRENCY
+  ? Number(process.env.BENCH_CONCURRENCY)
+  : undefined;
+const FROM = process.env.BENCH_FROM ?? '2022-01-04T08:00:00+08:00';
+const TO = process.env.BENCH_TO ?? '2022-10-31T18:00:00+08:00';
+const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
+
+interface Answered {
+  readonly operation: string;
+  readonly status: number;
+  readonly ms: number;
+  readonly at: number;
+}
+
+/** The notifier as the main job runs it, but with no gateway rate limit: the sandbox has none. */
+const NOTIFIER_ENV = {
+  SMS_PROVIDER: 'sandbox',
+  SMS_RATE_PER_SECOND: '0',
+  SMS_CONCURRENCY: process.env.BENCH_SMS_CONCURRENCY ?? '512',
+  SMS_QUIET_HOURS: 'off',
+};
+
+async function cpuGroups(apps: readonly CircleProcess[]) {
+  return {
+    ...Object.fromEntries(apps.map((p) => [p.app, [p.pid]])),
+    postgres: await postgresPids(BENCH_DATABASE_URL),
+    // Other users of the broker (tests, other benches) count here too.
+    'kafka broker, shared': kafkaBrokerPids(),
+  };
+}
+
+/**
+ * The measured window: profiles, peak memory and CPU from its start to its end. Everything
+ * else of the run is warm-up or drain.
+ */
+function measureWindow(apps: readonly CircleProcess[]) {
+  const from = performance.now() + WARMUP_SECONDS * 1000;
+  const to = from + SECONDS * 1000;
+  const measured = (async () => {
+    const groups = await cpuGroups(apps);
+    await sleep(from - performance.now());
+    toggleProfiles(apps);
+    const memory = startPeakMemory(Object.fromEntries(apps.map((p) => [p.app, p.pid])));
+    const meter = startCpuMeter(groups);
+    await sleep(to - performance.now());
+    const cpu: CpuUse = meter.stop();
+    toggleProfiles(apps);
+    return { cpu, peaks: await memory.stop() };
+  })();
+  return { from, to, measured };
+}
+
+/** Operations that append to the person's own stream; a settlement's go to a benefit year's. */
+const PERSON_OPERATIONS =
+  /^(enroll|pay|change-info|file-offsite|apply-qualification|approve-qualification|request-transfer)$/;
+
+/** The stream a command appended to, from what its answer names. */
+function streamOf(c: CommandRecord): string | undefined {
+  // As the walk-ins and enrollment modules name them: a station's queue of a day, a person.
+  const ticket = /^(.+)-(\d{4})(\d{2})(\d{2})-\d+$/.exec(c.ticketId ?? '');
+  if (ticket) return `queue-${ticket[1]}-${ticket[2]}-${ticket[3]}-${ticket[4]}`;
+  if (c.residentId && PERSON_OPERATIONS.test(c.operation)) return `resident-${c.residentId}`;
+  return undefined;
+}
+
+/** performance.now() of this process → the wall clock PostgreSQL stamps events with. */
+const wallClock = (at: number) => new Date(Date.now() - performance.now() + at);
+
+/**
+ * The headline: the whole circle as the main job runs it, driven by the simulator at full
+ * speed through HTTP, measured over its steady middle, beside raw PostgreSQL and Kafka.
+ */
+async function main(): Promise<void> {
+  await prepareBenchDatabase(true);
+  const folder = path.join(
+    tmpdir(),
+    `circle-bench-${new Date().toISOString().replace(/[:.]/g, '-')}`,
+  );
+  for (const app of CIRCLE_APPS) mkdirSync(path.join(folder, app), { recursive: true });
+  console.error(`apps' logs and profiles in ${folder}`);
+  await projectionsStartAtTopicEnd(BENCH_DATABASE_URL, BROKERS, supervisorProjections());
+  const apps = await startCircle(PORT, folder, { notifier: NOTIFIER_ENV });
+  const url = (app: string) => apps.find((p) => p.app === app)?.url ?? '';
+  let run;
+  try {
+    await sleep(5_000);
+    const atRest = Object.fromEntries(apps.map((p) => [p.app, residentMb(p.pid)]));
+    const probe = await startReadModelLagProbe(BENCH_DATABASE_URL, supervisorProjections());
+    const window = measureWindow(apps);
+    const answered: Answered[] = [];
+    let watched = 0;
+    const onCommand = (c: CommandRecord) => {
+      if (c.answeredAt < window.from || c.answeredAt >= window.to) return;
+      answered.push({
+        operation: c.operation,
+        status: c.status,
+        ms: c.answeredAt - c.sentAt,
+        at: c.answeredAt,
+      });
+      if (c.status >= 300 || ++watched % LAG_EVERY !== 0) return;
+      if (c.eventIds) return probe.answered(c.eventIds, c.answeredAt);
+      const stream = streamOf(c);
+      if (stream) probe.answeredIn(stream, c.answeredAt);
+    };
+    const simulator = new Worker(path.join(__dirname, 'lib', 'simulator-thread.js'), {
+      workerData: {
+        urls: {
+          hall: url('hall'),
+          township: url('township'),
+          hospital: url('hospital'),
+          supervisor: url('supervisor'),
+        },
+        seed: SEED,
+        from: FROM,
+        to: TO,
+        speedUp: 'max',
+        concurrency: CONCURRENCY,
+      },
+    });
+    const origin = performance.timeOrigin;
+    simulator.on('message', (c: CommandRecord) =>
+      onCommand({ ...c, sentAt: c.sentAt - origin, answeredAt: c.answeredAt - origin }),
+    );
+    simulator.on('error', (error) => console.error(`simulator: ${String(error)}`));
+    const { cpu, peaks } = await window.measured;
+    await simulator.terminate();
+    console.error('simulator stopped; waiting for the read models and the SMS to drain');
+    const lag = await probe.stop(60_000);
+    const wall = { from: wallClock(window.from), to: wallClock(window.to) };
+    const sms = await smsDelivery(BENCH_DATABASE_URL, wall);
+    const log = await appendedRates(BENCH_DATABASE_URL, wall);
+    const profiles = Object.fromEntries(
+      await Promise.all(
+        CIRCLE_APPS.map(async (app) => [app, await profileOf(folder, app)] as const),
+      ),
+    );
+    run = { atRest, peaks, cpu, answered, lag, sms, log, profiles, window };
+  } finally {
+    await Promise.all(apps.map((p) => p.stop()));
+  }
+
+  console.error('measuring the raw baselines, the apps stopped');
+  const pgbench = {
+    name: 'pgbench insert tps',
+    value: await pgbenchInsertTps(BENCH_DATABASE_URL, 10),
+  };
+  const kafka = { name: 'raw Kafka consume/s', value: await rawKafkaConsumeRate(BROKERS, 200_000) };
+
+  const { answered, lag, sms, log, window } = run;
+  const ok = answered.filter((a) => a.status < 500);
+  const slowest = slowestWindow(
+    ok.map((a) => a.at),
+    window.from,
+    window.to,
+    5_000,
+  );
+  const lags = summarise(lag.lags);
+  const p99Of = (pattern: RegExp) =>
+    summarise(answered.filter((a) => pattern.test(a.operation)).map((a) => a.ms));
+  console.log(
+    `\nthe circle on the demo district: simulator seed ${SEED} at full speed, ${WARMUP_SECONDS} s warm-up, ${SECONDS} s measured`,
+  );
+  reportRate('commands/s answered', ok.length / SECONDS, [pgbench, kafka]);
+  reportRate('commands/s, slowest 5 s', slowest, [pgbench, kafka]);
+  reportRate('events/s appended', log.perSecond, [pgbench, kafka]);
+  reportRate('events/s appended, slowest 5 s', log.slowest, [pgbench, kafka]);
+  const statuses = new Map<number, number>();
+  for (const a of answered) statuses.set(a.status, (statuses.get(a.status) ?? 0) + 1);
+  console.log(`answers by status: ${JSON.stringify(Object.fromEntries(statuses))}`);
+  report('read-model lag p50', lags.p50, 'ms');
+  report('read-model lag p99', lags.p99, 'ms');
+  report('read-model lag max', lags.max, 'ms');
+  report(`lag samples (every ${LAG_EVERY}th command), never visible`, lag.missing, 'commands');
+  report('lag samples', lags.count, 'commands');
+  const calls = p99Of(/call-next/);
+  const settles = p99Of(/^settle/);
+  report('call-next p50 / p99', calls.p50, `ms / ${calls.p99.toFixed(1)} ms (${calls.count})`);
+  report(
+    'settlement p50 / p99',
+    settles.p50,
+    `ms / ${settles.p99.toFixed(1)} ms (${settles.count})`,
+  );
+  report('SMS event → sandbox p50', sms.latency.p50, 'ms');
+  report('SMS event → sandbox p99', sms.latency.p99, 'ms');
+  report(
+    'SMS of the window in the sandbox',
+    sms.received,
+    `of ${sms.messages} (${sms.twice} sent twice)`,
+  );
+  const memoryOk = reportMemory(run.atRest, run.peaks);
+  reportCpuPerCommand(run.cpu, ok.length);
+  const fast =
+    slowest >= TARGETS.commandsPerSecond && lags.p99 < TARGETS.lagP99Ms && lag.missing === 0;
+  console.log(
+    fast
+      ? 'PASS: ≥ 2,000 commands/s in every 5 s with read-model lag p99 < 250 ms'
+      : `FAIL: target is ≥ 2,000 commands/s in every 5 s with read-model lag p99 < 250 ms`,
+  );
+  console.log(
+    memoryOk
+      ? 'PASS: every app < 200 MB at rest and < 400 MB under load'
+      : 'FAIL: target is every app < 200 MB at rest and < 400 MB under load',
+  );
+  if (!fast || !memoryOk) reportProfiles(run.profiles, SECONDS);
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+import { Client } from 'pg';
+import { Kafka, logLevel } from 'kafkajs';
+import type { Projection } from '@circle/projections';
+
+/**
+ * The business topics are shared with the tests and earlier runs of everyone on this broker and
+ * hold a long history of other databases' logs, which a fresh database's projections would
+ * read through (and skip) first: in production they hold this district's events only. The
+ * runner resumes from the offsets PostgreSQL records, so recording today's end offsets before
+ * the apps start makes every projection begin there; the relay publishes this database's whole
+ * log after it.
+ */
+export async function projectionsStartAtTopicEnd(
+  databaseUrl: string,
+  brokers: string[],
+  projections: readonly Projection[],
+): Promise<void> {
+  const admin = new Kafka({ clientId: 'bench-offsets', brokers, logLevel: logLevel.ERROR }).admin();
+  const db = new Client({ connectionString: databaseUrl });
+  await Promise.all([admin.connect(), db.connect()]);
+  try {
+    const topics = [...new Set(projections.flatMap((p) => p.topics))];
+    const ends = new Map(
+      await Promise.all(topics.map(async (t) => [t, await admin.fetchTopicOffsets(t)] as const)),
+    );
+    for (const projection of projections)
+      for (const topic of projection.topics)
+        for (const { partition, high } of ends.get(topic) ?? [])
+          await db.query(
+            `INSERT INTO projection_checkpoint (projection, topic, partition, "offset")
+             VALUES ($1, $2, $3, $4)
+             ON CONFLICT (projection, topic, partition) DO UPDATE SET "offset" = EXCLUDED."offset"`,
+            [projection.name, topic, partition, high],
+          );
+  } finally {
+    await Promise.all([admin.disconnect(), db.end()]);
+  }
+}
