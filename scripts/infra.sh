@@ -6,7 +6,10 @@
 #   bash scripts/infra.sh down     stop the broker this script started (never PostgreSQL/Redis)
 #   bash scripts/infra.sh status   one line per service; exit 0 only when all three answer
 #
-# Env: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093), KAFKA_START_TIMEOUT (60 seconds).
+# Env: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093), KAFKA_START_TIMEOUT (60 seconds), and for
+# a second broker beside the first (the fault suite's): KAFKA_DATA_DIR (.cache/kafka/data),
+# KAFKA_CONFIG_FILE (.cache/kafka/server.properties), KAFKA_LOG_FILE (.cache/kafka/kafka.log),
+# KAFKA_PID_FILE (.run/kafka.pid).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -26,12 +29,12 @@ KAFKA_POM="$ROOT/docker/kafka/pom.xml"
 KAFKA_LOG4J="$ROOT/docker/kafka/log4j.properties"
 KAFKA_HOME="$ROOT/.cache/kafka"
 KAFKA_LIBS="$KAFKA_HOME/libs"
-KAFKA_DATA="$KAFKA_HOME/data"
-KAFKA_LOGS="$KAFKA_HOME/logs"
-KAFKA_CONFIG="$KAFKA_HOME/server.properties"
-KAFKA_OUT="$KAFKA_HOME/kafka.log"
+KAFKA_DATA="${KAFKA_DATA_DIR:-$KAFKA_HOME/data}"
+KAFKA_LOGS="$(dirname "$KAFKA_DATA")/logs"
+KAFKA_CONFIG="${KAFKA_CONFIG_FILE:-$KAFKA_HOME/server.properties}"
+KAFKA_OUT="${KAFKA_LOG_FILE:-$KAFKA_HOME/kafka.log}"
 RUN_DIR="$ROOT/.run"
-KAFKA_PID_FILE="$RUN_DIR/kafka.pid"
+KAFKA_PID_FILE="${KAFKA_PID_FILE:-$RUN_DIR/kafka.pid}"
 
 export KAFKAJS_NO_PARTITIONER_WARNING=1
 

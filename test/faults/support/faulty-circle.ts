@@ -1,0 +1,104 @@
+import { spawnApp, waitForHttp, type RunningApp } from '../../support/app-process';
+import type { AppName } from '../../support/test-env';
+import {
+  crashKafka,
+  crashPostgres,
+  crashRedis,
+  DATABASE_URL,
+  KAFKA_BROKERS,
+  REDIS_URL,
+  startKafka,
+  startPostgres,
+  startRedis,
+} from './own-services';
+
+export const APPS: readonly AppName[] = ['hall', 'township', 'hospital', 'supervisor', 'notifier'];
+
+// TEST_PORT_BASE + 0 … 4; the fault suite's base is 5100 unless told otherwise.
+const BASE = Number(process.env.TEST_PORT_BASE ?? 5100);
+
+export type FaultKind =
+  `kill -9 ${AppName}` | 'restart kafka' | 'restart redis' | 'restart postgres';
+
+export const FAULT_KINDS: readonly FaultKind[] = [
+  ...APPS.map((app) => `kill -9 ${app}` as const),
+  'restart kafka',
+  'restart redis',
+  'restart postgres',
+];
+
+/** The five apps on the suite's own services, each one killable and started again. */
+export class FaultyCircle {
+  private readonly running = new Map<AppName, RunningApp>();
+
+  url(app: AppName): string {
+    return `http://127.0.0.1:${BASE + APPS.indexOf(app)}`;
+  }
+
+  async start(): Promise<void> {
+    await Promise.all(APPS.map((app) => this.startApp(app)));
+  }
+
+  private async startApp(app: AppName): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      const started = spawnApp(app, {
+        PORT: String(BASE + APPS.indexOf(app)),
+        DATABASE_URL,
+        REDIS_URL,
+        KAFKA_BROKERS,
+      });
+      this.running.set(app, started);
+      const died = started.exited.then(() => {
+        throw new Error(`${app} exited before it listened:\n${started.output().slice(-3000)}`);
+      });
+      try {
+        await Promise.race([waitForHttp(`${started.url}/metrics`, 180_000), died]);
+        return;
+      } catch (error) {
+        // An app started while a service is still coming back may stop at start: try again.
+        await started.stop('SIGKILL');
+        if (attempt >= 4) throw error;
+        await new Promise((r) => setTimeout(r, 3_000 * attempt));
+      }
+    }
+  }
+
+  async inject(kind: FaultKind): Promise<void> {
+    if (kind.startsWith('kill -9 ')) {
+      const app = kind.slice('kill -9 '.length) as AppName;
+      await this.running.get(app)?.stop('SIGKILL');
+      await this.startApp(app);
+    } else if (kind === 'restart kafka') {
+      await crashKafka();
+      await startKafka();
+    } else if (kind === 'restart redis') {
+      await crashRedis();
+      await startRedis();
+    } else {
+      await crashPostgres();
+      await startPostgres();
+    }
+  }
+
+  /** Every app must find its way back on its own: nothing here restarts a stuck one. */
+  async unhealthy(timeoutMs: number): Promise<string[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const bad: string[] = [];
+      for (const app of APPS) {
+        const res = await fetch(`${this.url(app)}/health`).catch(() => undefined);
+        if (res?.status !== 200) bad.push(`${app} ${res?.status ?? 'no answer'}`);
+      }
+      if (!bad.length || Date.now() > deadline) return bad;
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
+  }
+
+  output(app: AppName): string {
+    return this.running.get(app)?.output() ?? '';
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.running.values()].map((app) => app.stop('SIGKILL')));
+  }
+}
