@@ -82,8 +82,14 @@ export class StationDay {
     for (const visit of this.visits) {
       if (this.signal?.aborted) break;
       await this.clock.until(visit.minute);
-      while (this.clock.isMax && this.waiting.size >= this.station.counters * WAITING_PER_COUNTER)
+      // A nap ends at once after an abort: the loop must see the abort or it spins for ever.
+      while (
+        this.clock.isMax &&
+        !this.signal?.aborted &&
+        this.waiting.size >= this.station.counters * WAITING_PER_COUNTER
+      )
         await this.nap(50);
+      if (this.signal?.aborted) break;
       this.lastMinute = visit.minute;
       const year = Number(visit.day.slice(0, 4));
       const newcomer = visit.business === 'ENROLL_RESIDENT';
