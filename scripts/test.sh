@@ -40,8 +40,11 @@ DATABASE_URL="$TEST_DATABASE_URL" npm run --silent seed:demo
 
 say "integration tests (real PostgreSQL, Kafka, Redis)"
 set +e
-TEST_DATABASE_URL="$TEST_DATABASE_URL" npx jest --selectProjects integration --runInBand \
-  --json --outputFile="$RESULTS/integration.json"
+# One suite at a time (they share the demo district and its ports), in a worker that is
+# replaced once it holds over 1 GB: each suite loads apps, drivers and a browser client anew,
+# and one process running them all grows past Node's heap limit.
+TEST_DATABASE_URL="$TEST_DATABASE_URL" npx jest --selectProjects integration --maxWorkers=1 \
+  --workerIdleMemoryLimit=1G --json --outputFile="$RESULTS/integration.json"
 status=$?
 set -e
 
