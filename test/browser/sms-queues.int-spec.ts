@@ -9,8 +9,9 @@ import { launchChromium, screenshot, signIn, watchProblems } from './browser';
 
 // The admins' SMS queue page: a notifier sending through a local gateway that refuses two
 // numbers, so two jobs fail; the admin sends one again and drops the other.
-// Ports of its own (TEST_PORT_BASE + 90 … 92), apart from the other suites' apps.
-const BASE = Number(process.env.TEST_PORT_BASE ?? 4100) + 90;
+// Ports of its own (TEST_PORT_BASE + 91 … 93), apart from the other suites' apps. Not 4190:
+// fetch refuses it (a "bad port"), so the notifier could never reach a gateway there.
+const BASE = Number(process.env.TEST_PORT_BASE ?? 4100) + 91;
 const PORTS = { gateway: BASE, notifier: BASE + 1, supervisor: BASE + 2 };
 const QUEUE = 'sms-http';
 
