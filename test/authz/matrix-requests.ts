@@ -113,6 +113,20 @@ function pathValues(records: DistrictRecords, station: string): Record<string, s
   };
 }
 
+/**
+ * Removing a counter or changing its skills acts on a counter the matrix made for it: counter 1
+ * is the demo's, and the suites after this one call, open and serve at it.
+ */
+export const MATRIX_COUNTERS = { removed: '88', reskilled: '89' } as const;
+
+function ownCounter(target: DocumentedOperation): Record<string, string> {
+  if (target.method === 'DELETE' && target.path.endsWith('/counters/{counterId}'))
+    return { counterId: MATRIX_COUNTERS.removed };
+  if (target.path.endsWith('/counters/{counterId}/skills'))
+    return { counterId: MATRIX_COUNTERS.reskilled };
+  return {};
+}
+
 export interface MatrixRequest {
   url: string;
   method: string;
@@ -125,7 +139,7 @@ export function matrixRequest(
   records: DistrictRecords,
 ): MatrixRequest {
   const station = STATION_OF[target.app];
-  const values = pathValues(records, station);
+  const values = { ...pathValues(records, station), ...ownCounter(target) };
   const path = target.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
     encodeURIComponent(values[name] ?? 'unknown-1'),
   );

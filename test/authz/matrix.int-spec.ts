@@ -9,7 +9,9 @@ import { CALLERS, CallerTokens, type Caller } from './callers';
 import { MATRIX, rowFor } from './matrix';
 import { problemsWith } from '../fuzz/answer-check';
 import { answerTo, classOf, meets } from './matrix-check';
-import { matrixRequest } from './matrix-requests';
+import { call } from '../support/http';
+import { STATION_OF } from './callers';
+import { MATRIX_COUNTERS, matrixRequest } from './matrix-requests';
 import { answerOf, sameAnswerCases } from './record-existence';
 
 const APPS: AppName[] = ['hall', 'township', 'hospital', 'supervisor', 'notifier'];
@@ -27,6 +29,14 @@ describe('authorization matrix: every operation of every app × every caller', (
     records = await createDistrictRecords(urls as never);
     tokens = new CallerTokens(urls.hall as string);
     targets = (await Promise.all(apps.map(operationsOf))).flat();
+    for (const app of ['hall', 'township', 'hospital'] as const) {
+      const admin = await login(urls[app] as string, 'admin');
+      for (const counterId of Object.values(MATRIX_COUNTERS))
+        await call(`${urls[app]}/api/stations/${STATION_OF[app]}/counters`, {
+          token: admin,
+          body: { counterId },
+        });
+    }
     // The kiosk role came after this matrix was written; until its accounts exist the kiosk
     // column is reported as pending rather than failed.
     kioskAccounts = await login(urls.hall as string, 'kiosk-hall').then(

@@ -19,6 +19,9 @@ type Coverage = {
 };
 
 const ENROLL = '/coverage?business=ENROLL_RESIDENT&minutes=15';
+// Within 15 minutes town-1 may add nobody when earlier suites left nearby village points open;
+// within 5 minutes its own neighbourhood has no other station, whatever else is open.
+const ENROLL_NEAR = '/coverage?business=ENROLL_RESIDENT&minutes=5';
 
 describe('service-circle coverage on the real PostgreSQL and Kafka', () => {
   let apps: CoverageApps;
@@ -62,6 +65,7 @@ describe('service-circle coverage on the real PostgreSQL and Kafka', () => {
       (r) => r.status === 200 && !(r.body as unknown as Coverage).stations.includes('town-1'),
     );
     const closed = before.body as unknown as Coverage;
+    const closedNear = (await supervisor.get(ENROLL_NEAR)).body as unknown as Coverage;
     expect((await clerk.post('/stations/town-1/counters/1/open')).status).toBeLessThan(300);
     const opened = await until(
       () => supervisor.get(ENROLL),
@@ -69,7 +73,9 @@ describe('service-circle coverage on the real PostgreSQL and Kafka', () => {
     );
     const withTown = opened.body as unknown as Coverage;
     expect(withTown.stations).toContain('town-1');
-    expect(withTown.coveredPopulation).toBeGreaterThan(closed.coveredPopulation);
+    expect(withTown.coveredPopulation).toBeGreaterThanOrEqual(closed.coveredPopulation);
+    const near = (await supervisor.get(ENROLL_NEAR)).body as unknown as Coverage;
+    expect(near.coveredPopulation).toBeGreaterThan(closedNear.coveredPopulation);
     expect((await clerk.post('/stations/town-1/counters/1/close')).status).toBeLessThan(300);
     const again = await until(
       () => supervisor.get(ENROLL),
