@@ -16,4 +16,4 @@ export TEST_PORT_BASE="${TEST_PORT_BASE:-5100}"
 ensure_node_modules
 build
 say "fault run: ${FAULT_ROUNDS} rounds, seed ${FAULT_SEED}"
-npx jest --selectProjects integration --runInBand test/faults/faults.int-spec.ts
+npx jest --selectProjects integration --runInBand --runTestsByPath test/faults/faults.int-spec.ts

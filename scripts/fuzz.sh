@@ -35,5 +35,5 @@ DATABASE_URL="$FUZZ_DATABASE_URL" npm run --silent migrate
 DATABASE_URL="$FUZZ_DATABASE_URL" npm run --silent seed:demo
 
 say "fuzzing: ${FUZZ_REQUESTS} requests, seed ${FUZZ_SEED}"
-TEST_DATABASE_URL="$FUZZ_DATABASE_URL" npx jest --selectProjects integration --runInBand \
+TEST_DATABASE_URL="$FUZZ_DATABASE_URL" npx jest --selectProjects integration --runInBand --runTestsByPath \
   test/fuzz/openapi-fuzz.int-spec.ts

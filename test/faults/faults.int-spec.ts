@@ -39,6 +39,8 @@ describe('the circle under crashes and restarts of every part', () => {
       `SMS-worthy events ${sms.worthy}, missing ${sms.missing.length}, repeated ${sms.repeated.length}`,
     );
     for (const line of rounds.interruptions) say(`interrupted: ${line}`);
+    for (const exit of circle.unplannedExits)
+      say(`${exit.app} exited on its own at ${exit.at} (${exit.code ?? exit.signal}): ${exit.log}`);
   }, 60 * 60_000);
 
   afterAll(async () => {
@@ -78,5 +80,8 @@ describe('the circle under crashes and restarts of every part', () => {
 
   it('brings every app back to healthy without a hand', () => {
     expect(unhealthy).toEqual([]);
+    expect(
+      circle.unplannedExits.map(({ app, at, code, signal }) => ({ app, at, code, signal })),
+    ).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { spawnApp, waitForHttp, type RunningApp } from '../../support/app-process';
 import type { AppName } from '../../support/test-env';
 import {
@@ -27,9 +29,27 @@ export const FAULT_KINDS: readonly FaultKind[] = [
   'restart postgres',
 ];
 
-/** The five apps on the suite's own services, each one killable and started again. */
+const EXIT_LOGS = path.resolve(__dirname, '..', '..', '..', '.cache', 'faults', 'exits');
+
+/** An app that stopped without being killed: a finding, with where its last words are kept. */
+export interface UnplannedExit {
+  readonly app: AppName;
+  readonly at: string;
+  readonly code: number | null;
+  readonly signal: string | null;
+  readonly log: string;
+}
+
+/**
+ * The five apps on the suite's own services, each one killable and started again. An app
+ * that exits on its own is recorded (the suite fails on it) and started again, as the
+ * compose file's restart policy would, so the round still ends instead of waiting for ever.
+ */
 export class FaultyCircle {
   private readonly running = new Map<AppName, RunningApp>();
+  private readonly killing = new Set<RunningApp>();
+  private stopping = false;
+  readonly unplannedExits: UnplannedExit[] = [];
 
   url(app: AppName): string {
     return `http://127.0.0.1:${BASE + APPS.indexOf(app)}`;
@@ -53,10 +73,11 @@ export class FaultyCircle {
       });
       try {
         await Promise.race([waitForHttp(`${started.url}/metrics`, 180_000), died]);
+        void started.exited.then((exit) => this.exitedOnItsOwn(started, exit));
         return;
       } catch (error) {
         // An app started while a service is still coming back may stop at start: try again.
-        await started.stop('SIGKILL');
+        await this.kill(started);
         if (attempt >= 4) throw error;
         await new Promise((r) => setTimeout(r, 3_000 * attempt));
       }
@@ -66,7 +87,8 @@ export class FaultyCircle {
   async inject(kind: FaultKind): Promise<void> {
     if (kind.startsWith('kill -9 ')) {
       const app = kind.slice('kill -9 '.length) as AppName;
-      await this.running.get(app)?.stop('SIGKILL');
+      const running = this.running.get(app);
+      if (running) await this.kill(running);
       await this.startApp(app);
     } else if (kind === 'restart kafka') {
       await crashKafka();
@@ -99,6 +121,22 @@ export class FaultyCircle {
   }
 
   async stop(): Promise<void> {
-    await Promise.all([...this.running.values()].map((app) => app.stop('SIGKILL')));
+    this.stopping = true;
+    await Promise.all([...this.running.values()].map((app) => this.kill(app)));
+  }
+
+  private async kill(app: RunningApp): Promise<void> {
+    this.killing.add(app);
+    await app.stop('SIGKILL');
+  }
+
+  private exitedOnItsOwn(app: RunningApp, exit: { code: number | null; signal: string | null }) {
+    if (this.killing.has(app) || this.stopping || this.running.get(app.name) !== app) return;
+    const at = new Date().toISOString();
+    mkdirSync(EXIT_LOGS, { recursive: true });
+    const log = path.join(EXIT_LOGS, `${app.name}-${at.replace(/[:.]/g, '-')}.log`);
+    writeFileSync(log, app.output());
+    this.unplannedExits.push({ app: app.name, at, code: exit.code, signal: exit.signal, log });
+    void this.startApp(app.name).catch(() => undefined);
   }
 }
