@@ -3,6 +3,7 @@ import { Pool } from 'pg';
 import { APP_CONFIG, AppConfig } from '@circle/platform';
 import { ExpiredKeySweeper } from './idempotency/expired-key-sweeper';
 import { EventStore } from './store/event-store';
+import { hearLostConnections } from './store/lost-connections';
 import { UpcasterRegistry } from './store/upcaster-registry';
 
 export const EVENT_STORE_POOL = Symbol('EVENT_STORE_POOL');
@@ -14,10 +15,11 @@ function createPool(config: AppConfig): Pool {
     max: 10,
     connectionTimeoutMillis: 3000,
   });
-  // An idle connection dropped by a database restart must not take the process down with it.
+  // A connection dropped by a database restart must not take the process down with it.
   const logger = new Logger('EventStore');
-  pool.on('error', (error) => logger.warn(`idle database connection lost: ${error.message}`));
-  return pool;
+  return hearLostConnections(pool, (error) =>
+    logger.warn(`database connection lost: ${error.message}`),
+  );
 }
 
 @Injectable()

@@ -6,6 +6,7 @@ export * from './store/aggregate';
 export type { AnsweredRequest, AppendOptions, AppendResult } from './store/append-events';
 export { keyIdOf, type KeptAnswer } from './store/idempotency-keys';
 export * from './store/command-answer';
+export * from './store/lost-connections';
 export * from './store/event-row';
 export * from './store/event-store';
 export * from './store/event-store.errors';

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Pool } from 'pg';
+import { hearLostConnections } from '@circle/event-store';
 import type { AppConfig } from '@circle/platform';
 
 export const SMS_POOL = Symbol('SMS_POOL');
@@ -16,8 +17,9 @@ export function createSmsPool(config: AppConfig, size: number): Pool {
     connectionTimeoutMillis: 3_000,
   });
   const logger = new Logger('SmsPool');
-  pool.on('error', (error) => logger.warn(`idle database connection lost: ${error.message}`));
-  return pool;
+  return hearLostConnections(pool, (error) =>
+    logger.warn(`database connection lost: ${error.message}`),
+  );
 }
 
 @Injectable()

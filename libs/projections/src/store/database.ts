@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Pool, type PoolClient, type QueryResultRow } from 'pg';
+import { hearLostConnections } from '@circle/event-store';
 
 export type Db = Pool;
 export type DbClient = PoolClient;
@@ -15,9 +16,9 @@ export function createProjectionPool(databaseUrl: string, appName: string, max =
     max,
     connectionTimeoutMillis: 5_000,
   });
-  // An idle client that loses its server must not take the process down with it.
-  pool.on('error', () => undefined);
-  return pool;
+  // A connection that loses its server must not take the process down with it; the chunk in
+  // flight fails and is applied again from its checkpoint.
+  return hearLostConnections(pool, () => undefined);
 }
 
 const statementNames = new Map<string, string>();
