@@ -36,7 +36,8 @@ describe('the circle under crashes and restarts of every part', () => {
         `checked ${commands.checked}, lost ${commands.lost.length}, doubled ${commands.doubled.length}`,
     );
     say(
-      `SMS-worthy events ${sms.worthy}, missing ${sms.missing.length}, repeated ${sms.repeated.length}`,
+      `SMS-worthy events ${sms.worthy}, missing ${sms.missing.length}, repeated ${sms.repeated.length}, ` +
+        `asked of the provider again after an unknown outcome ${sms.askedAgain}`,
     );
     for (const line of rounds.interruptions) say(`interrupted: ${line}`);
     for (const exit of circle.unplannedExits)

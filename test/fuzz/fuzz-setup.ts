@@ -17,7 +17,10 @@ export function knownValuesFor(records: DistrictRecords) {
       settlementId: [records.settlementId],
       claimId: [records.claimId],
       ticketId: Object.values(records.ticketIds),
-      counterId: ['1', '2'],
+      // Removing or reskilling the demo's counters would break the suites that serve at them.
+      counterId: /\/counters\/\{counterId\}(\/skills)?$/.test(target.path)
+        ? ['88', '89']
+        : ['1', '2'],
       year: [2022],
       region: ['taibai-lake'],
       date: ['2022-06-01'],

@@ -4,7 +4,14 @@ import { noticeOf } from '../../../libs/notifications/src/domain/notice-of-event
 export interface SmsAudit {
   worthy: number;
   missing: string[];
+  /** Sent more often than the notifier claimed it: two sends from one claim. */
   repeated: string[];
+  /**
+   * Asked of the provider again after a crash left the first answer unknown. The provider
+   * keeps one message per id (the sandbox does, as a gateway with a client reference does),
+   * so the resident still gets one message; the figure says how often it happened.
+   */
+  askedAgain: number;
 }
 
 /**
@@ -31,17 +38,22 @@ export async function auditSms(db: Pool, timeoutMs: number): Promise<SmsAudit> {
   const ids = worthy.map((n) => n.messageId);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const { rows: sent } = await db.query<{ message_id: string; calls: number }>(
-      'SELECT message_id, calls FROM sms_sandbox_message WHERE message_id = ANY($1)',
+    const { rows: sent } = await db.query<{ message_id: string; calls: number; attempts: number }>(
+      `SELECT s.message_id, s.calls, coalesce(m.attempts, 0) AS attempts
+       FROM sms_sandbox_message s LEFT JOIN sms_message m USING (message_id)
+       WHERE s.message_id = ANY($1)`,
       [ids],
     );
-    const seen = new Map(sent.map((r) => [r.message_id, r.calls]));
+    const seen = new Map(sent.map((r) => [r.message_id, r]));
     const missing = worthy
       .filter((n) => !seen.has(n.messageId))
       .map((n) => `${n.eventType} ${n.eventId}`);
-    const repeated = [...seen].filter(([, calls]) => calls !== 1).map(([id, n]) => `${id} ×${n}`);
+    const repeated = sent
+      .filter((r) => r.calls > Math.max(1, r.attempts))
+      .map((r) => `${r.message_id} ×${r.calls} in ${r.attempts} attempt(s)`);
+    const askedAgain = sent.filter((r) => r.calls > 1).length;
     if ((!missing.length && !repeated.length) || Date.now() > deadline)
-      return { worthy: worthy.length, missing, repeated };
+      return { worthy: worthy.length, missing, repeated, askedAgain };
     await new Promise((r) => setTimeout(r, 2_000));
   }
 }
