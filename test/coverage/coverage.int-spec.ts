@@ -78,7 +78,12 @@ describe('service-circle coverage on the real PostgreSQL and Kafka', () => {
   });
 
   it('recomputes when a counter opens and again when it closes', async () => {
-    await clerk.post('/stations/town-1/counters/1/close');
+    // Every counter of town-1 closed, whatever earlier suites left open there.
+    const counters = (await clerk.get('/stations/town-1/counters')).body as unknown as {
+      counterId: string;
+    }[];
+    for (const { counterId } of counters)
+      await clerk.post(`/stations/town-1/counters/${counterId}/close`);
     const before = await until(
       () => supervisor.get(ENROLL),
       (r) => r.status === 200 && !(r.body as unknown as Coverage).stations.includes('town-1'),
