@@ -1,6 +1,7 @@
 import { Pool } from 'pg';
 import { supervisorProjections } from '../../apps/supervisor/src/supervisor.projections';
 import { rebuildAndCompare } from '../simulator/support/read-model-rebuild';
+import { caughtUp } from './support/caught-up';
 import { auditCommands, type CommandAudit } from './support/acknowledged-commands';
 import { faultPlan, playRounds, type RoundsSummary } from './support/fault-rounds';
 import { FaultyCircle } from './support/faulty-circle';
@@ -71,6 +72,7 @@ describe('the circle under crashes and restarts of every part', () => {
   });
 
   it('keeps every read model equal to a fresh rebuild of it from the log', async () => {
+    await caughtUp(db, circle.url('supervisor'), 300_000);
     const report = await rebuildAndCompare(db, supervisorProjections());
     const differing = Object.fromEntries(Object.entries(report).filter(([, d]) => d.length));
     say(
