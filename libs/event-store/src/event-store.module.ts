@@ -1,7 +1,9 @@
 import { Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Pool } from 'pg';
-import { APP_CONFIG, AppConfig } from '@circle/platform';
+import { APP_CONFIG, AppConfig, loadPersonalDataMasterKey } from '@circle/platform';
 import { ExpiredKeySweeper } from './idempotency/expired-key-sweeper';
+import { PERSONAL_DATA } from './personal-data/personal-data';
+import { PgPersonalData } from './personal-data/pg-personal-data';
 import { EventStore } from './store/event-store';
 import { hearLostConnections } from './store/lost-connections';
 import { UpcasterRegistry } from './store/upcaster-registry';
@@ -45,9 +47,15 @@ class PoolCloser implements OnApplicationShutdown {
       useFactory: (pool: Pool, upcasters: UpcasterRegistry, config: AppConfig) =>
         new EventStore(pool, upcasters, { keyTtlHours: config.idempotencyKeyTtlHours }),
     },
+    {
+      provide: PERSONAL_DATA,
+      inject: [EVENT_STORE_POOL, APP_CONFIG],
+      useFactory: (pool: Pool, config: AppConfig) =>
+        new PgPersonalData(pool, config.personalDataMasterKey ?? loadPersonalDataMasterKey({})),
+    },
     PoolCloser,
     ExpiredKeySweeper,
   ],
-  exports: [EventStore, UpcasterRegistry],
+  exports: [EventStore, UpcasterRegistry, PERSONAL_DATA],
 })
 export class EventStoreModule {}

@@ -29,4 +29,5 @@ export * from './idempotency/command-context';
 export { DEFAULT_KEY_TTL_HOURS } from './idempotency/key-lifetime';
 export * from './personal-data/personal-data';
 export * from './personal-data/pg-personal-data';
+export * from './personal-data/person-keyring';
 export { isSealed } from './personal-data/person-key-cipher';

@@ -1,5 +1,9 @@
-/** What a reader shows for a personal field whose person was erased (their key deleted). */
-export const ERASED = '[erased]';
+import type { PersonKeyring } from './person-keyring';
+
+export { ERASED } from './erased';
+
+/** The PersonalData the process uses (EventStoreModule provides PgPersonalData). */
+export const PERSONAL_DATA = Symbol('PERSONAL_DATA');
 
 /**
  * The one way personal fields enter and leave the log. Sealing makes the person's key on first
@@ -15,6 +19,11 @@ export interface PersonalData {
     personId: string,
     fields: Readonly<Record<string, unknown>>,
   ): Promise<Record<string, string | undefined>>;
+  /**
+   * The keys of several people in one lookup, for sealing or opening many fields without a
+   * query each; `create` makes a key for anyone not yet erased who has none.
+   */
+  keyring(personIds: readonly string[], options?: { create?: boolean }): Promise<PersonKeyring>;
   /** Deletes the person's key; answers whether there was one. */
   erase(personId: string): Promise<boolean>;
 }

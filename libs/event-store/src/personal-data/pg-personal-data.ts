@@ -1,13 +1,6 @@
 import type { Pool } from 'pg';
-import {
-  isSealed,
-  newPersonKey,
-  open,
-  seal,
-  unwrapPersonKey,
-  wrapPersonKey,
-} from './person-key-cipher';
-import { ERASED, type PersonalData } from './personal-data';
+import { loadPersonKeyring, type PersonKeyring, type RowQuery } from './person-keyring';
+import type { PersonalData } from './personal-data';
 
 /**
  * Person keys in PostgreSQL (`person_keys`), each sealed by the master key so a copy of the
@@ -15,34 +8,34 @@ import { ERASED, type PersonalData } from './personal-data';
  * fields, in the log, on Kafka and in backups, stops opening.
  */
 export class PgPersonalData implements PersonalData {
+  private readonly query: RowQuery;
+
   constructor(
     private readonly pool: Pool,
     private readonly masterKey: Buffer,
-  ) {}
+  ) {
+    this.query = async (sql, params) => (await this.pool.query(sql, params)).rows;
+  }
 
   async seal(
     personId: string,
     fields: Readonly<Record<string, string | undefined>>,
   ): Promise<Record<string, string | undefined>> {
-    const key = await this.keyOf(personId, true);
-    const out: Record<string, string | undefined> = {};
-    for (const [name, value] of Object.entries(fields))
-      out[name] = value === undefined ? value : key ? seal(key, personId, value) : ERASED;
-    return out;
+    return (await this.keyring([personId], { create: true })).seal(personId, fields);
   }
 
   async open(
     personId: string,
     fields: Readonly<Record<string, unknown>>,
   ): Promise<Record<string, string | undefined>> {
-    const anySealed = Object.values(fields).some(isSealed);
-    const key = anySealed ? await this.keyOf(personId, false) : undefined;
-    const out: Record<string, string | undefined> = {};
-    for (const [name, value] of Object.entries(fields)) {
-      if (!isSealed(value)) out[name] = typeof value === 'string' ? value : undefined;
-      else out[name] = key ? open(key, personId, value).toString('utf8') : ERASED;
-    }
-    return out;
+    return (await this.keyring([personId])).open(personId, fields);
+  }
+
+  keyring(
+    personIds: readonly string[],
+    options: { create?: boolean } = {},
+  ): Promise<PersonKeyring> {
+    return loadPersonKeyring(this.query, this.masterKey, personIds, options.create ?? false);
   }
 
   async erase(personId: string): Promise<boolean> {
@@ -56,21 +49,5 @@ export class PgPersonalData implements PersonalData {
       [personId],
     );
     return (rowCount ?? 0) > 0;
-  }
-
-  private async keyOf(personId: string, create: boolean): Promise<Buffer | undefined> {
-    if (create)
-      await this.pool.query(
-        `INSERT INTO person_keys (person_id, wrapped_key)
-         SELECT $1, $2 WHERE NOT EXISTS (SELECT 1 FROM person_erasures WHERE person_id = $1)
-         ON CONFLICT (person_id) DO NOTHING`,
-        [personId, wrapPersonKey(this.masterKey, personId, newPersonKey())],
-      );
-    const { rows } = await this.pool.query<{ wrapped_key: string }>(
-      'SELECT wrapped_key FROM person_keys WHERE person_id = $1',
-      [personId],
-    );
-    const wrapped = rows[0]?.wrapped_key;
-    return wrapped === undefined ? undefined : unwrapPersonKey(this.masterKey, personId, wrapped);
   }
 }

@@ -14,6 +14,8 @@ export interface AppConfig {
   readonly policyDir?: string;
   /** How long an Idempotency-Key keeps its answer; the event store's default (24) when absent. */
   readonly idempotencyKeyTtlHours?: number;
+  /** Seals every person's key (PERSONAL_DATA_MASTER_KEY); the demo key outside production when absent. */
+  readonly personalDataMasterKey?: Buffer;
   /** Set by loadConfig; an app composed in a test without it runs on DEFAULT_SECURITY. */
   readonly security?: SecurityConfig;
 }

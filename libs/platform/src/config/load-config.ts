@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { AppConfig } from './app-config';
 import { ConfigError } from './config-error';
 import { Env, integer, text } from './env-values';
+import { loadPersonalDataMasterKey } from './personal-data-key';
 import { loadSecurityConfig } from './security-config';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -68,6 +69,7 @@ export function loadConfig(
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 12 * 3600, 60, 7 * 24 * 3600),
     logLevel,
     security: loadSecurityConfig(env),
+    personalDataMasterKey: loadPersonalDataMasterKey(env),
     ...(env.POLICY_DIR?.trim() ? { policyDir: directory(env, 'POLICY_DIR') } : {}),
     // Up to 30 days: longer would keep every answer of a month of commands for repeats no
     // client makes that late.

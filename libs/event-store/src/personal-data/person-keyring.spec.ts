@@ -1,0 +1,30 @@
+import { newPersonKey, wrapPersonKey } from './person-key-cipher';
+import { loadPersonKeyring, PersonKeyring, type RowQuery } from './person-keyring';
+import { ERASED } from './erased';
+
+describe('a keyring of person keys', () => {
+  const master = newPersonKey();
+
+  it('looks up every person of a chunk in one statement and opens their fields', async () => {
+    const statements: string[] = [];
+    const stored = new Map([['p1', wrapPersonKey(master, 'p1', newPersonKey())]]);
+    const query = (async (sql: string) => {
+      statements.push(sql);
+      return [...stored].map(([person_id, wrapped_key]) => ({ person_id, wrapped_key }));
+    }) as RowQuery;
+    const keyring = await loadPersonKeyring(query, master, ['p1', 'p2', 'p1']);
+    expect(statements).toHaveLength(1);
+    const sealed = keyring.seal('p1', { name: '王小明', address: undefined });
+    expect(keyring.open('p1', sealed)).toEqual({ name: '王小明', address: undefined });
+    // p2 has no key: erased, or never sealed anything.
+    expect(keyring.seal('p2', { name: '李四' })).toEqual({ name: ERASED });
+    expect(keyring.open('p2', sealed)).toEqual({ name: ERASED });
+  });
+
+  it('asks nothing for nobody', async () => {
+    const query = (async () => {
+      throw new Error('no statement expected');
+    }) as RowQuery;
+    expect(await loadPersonKeyring(query, master, [])).toBeInstanceOf(PersonKeyring);
+  });
+});
