@@ -119,7 +119,10 @@ function pathValues(records: DistrictRecords, station: string): Record<string, s
  */
 export const MATRIX_COUNTERS = { removed: '88', reskilled: '89' } as const;
 
-function ownCounter(target: DocumentedOperation): Record<string, string> {
+function ownRecord(target: DocumentedOperation): Record<string, string> {
+  // An erasure reaches the handler for someone not on record (404): the suite's resident and
+  // the suites after this one keep their name.
+  if (target.path.endsWith('/erasure')) return { residentId: freshResidentId() };
   if (target.method === 'DELETE' && target.path.endsWith('/counters/{counterId}'))
     return { counterId: MATRIX_COUNTERS.removed };
   if (target.path.endsWith('/counters/{counterId}/skills'))
@@ -139,7 +142,7 @@ export function matrixRequest(
   records: DistrictRecords,
 ): MatrixRequest {
   const station = STATION_OF[target.app];
-  const values = { ...pathValues(records, station), ...ownCounter(target) };
+  const values = { ...pathValues(records, station), ...ownRecord(target) };
   const path = target.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
     encodeURIComponent(values[name] ?? 'unknown-1'),
   );

@@ -87,6 +87,7 @@ export const MATRIX: readonly Row[] = [
   row('township', 'GET /api/residents/{residentId}/coverage', '401 401 401 401 ok  ok  403 ok  ok'),
   row('hospital', 'GET /api/residents/{residentId}/coverage', '401 401 401 401 403 403 403 ok  ok'),
   row('supervisor', 'GET /api/residents/{residentId}/coverage', '401 401 401 401 403 403 403 ok  ok'),
+  row('hall', 'POST /api/residents/{residentId}/erasure', '401 401 401 401 403 403 403 403 ok'),
   row('hall township hospital', 'POST /api/residents/{residentId}/filings', '401 401 401 401 ok  ok  403 403 ok'),
   row('hall', 'POST /api/residents/{residentId}/qualifications', '401 401 401 401 ok  403 403 403 403'),
   row('township hospital', 'POST /api/residents/{residentId}/qualifications', '401 401 401 401 ok  ok  403 403 403'),

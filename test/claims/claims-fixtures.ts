@@ -2,7 +2,8 @@ import { Pool } from 'pg';
 import { loadPolicyBook, defaultPolicyFolder } from '../../libs/policy/src';
 import { BenefitYears } from '../../libs/settlement/src/shared/benefit-years';
 import { EventStore } from '../../libs/event-store/src/store/event-store';
-import type { CommandContext } from '@circle/event-store';
+import { PgPersonalData, type CommandContext } from '@circle/event-store';
+import { loadPersonalDataMasterKey } from '../../libs/platform/src/config/personal-data-key';
 import { ClaimSettlement } from '../../libs/claims/src/shared/claim-settlement';
 import { ClaimStreams } from '../../libs/claims/src/shared/claim-streams';
 import { claimOf, type ClaimEvent } from '../../libs/claims/src/domain';
@@ -32,7 +33,7 @@ export class ClaimsLog {
   private readonly store = new EventStore(this.pool);
   private readonly streams = new ClaimStreams(this.store);
   private readonly settlement = new ClaimSettlement(
-    new BenefitYears(this.store),
+    new BenefitYears(this.store, new PgPersonalData(this.pool, loadPersonalDataMasterKey({}))),
     loadPolicyBook(defaultPolicyFolder()),
   );
 

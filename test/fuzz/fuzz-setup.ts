@@ -1,9 +1,12 @@
+import { freshResidentId } from '../enrollment/enrollment-fixtures';
 import type { RunningApp } from '../support/app-process';
 import { HOME_STATION, type DistrictRecords } from '../support/district-records';
 import { login } from '../support/http';
 import type { DocumentedOperation } from '../support/openapi';
 import type { Random } from './random';
 import type { KnownValues } from './schema-values';
+
+const NOBODY_ON_RECORD = freshResidentId();
 
 const STATIONS = ['hall', 'town-1', 'town-2', 'hosp-1', 'hosp-2', 'hosp-3', 'village-1'];
 
@@ -13,7 +16,9 @@ export function knownValuesFor(records: DistrictRecords) {
     const home = HOME_STATION[target.app as keyof typeof HOME_STATION];
     return {
       stationId: home ? [home, home, home, 'town-2'] : STATIONS,
-      residentId: [records.residentId],
+      // Erasing the suite's resident would refuse every later change of them: an erasure is
+      // fuzzed on someone not on record.
+      residentId: target.path.endsWith('/erasure') ? [NOBODY_ON_RECORD] : [records.residentId],
       settlementId: [records.settlementId],
       claimId: [records.claimId],
       ticketId: Object.values(records.ticketIds),

@@ -9,6 +9,7 @@ import { startApps } from '../support/start-apps';
 import type { AppName } from '../support/test-env';
 import { freshDemoDatabase } from './support/own-database';
 import { rebuildAndCompare } from './support/read-model-rebuild';
+import { openedRows } from '../support/opened-log';
 
 // The suite's apps listen on TEST_PORT_BASE + 75 … + 79 (4175 … 4179 by default), clear of
 // the other suites', on a database of its own.
@@ -87,7 +88,7 @@ describe('a short simulated day of the whole circle', () => {
     const { rows } = await db.query<LoggedEvent>(
       'SELECT event_id, event_type, occurred_at, data FROM events ORDER BY global_position',
     );
-    const worthy = rows.flatMap((e) => {
+    const worthy = (await openedRows(db, rows)).flatMap((e) => {
       const outcome = noticeOf({
         eventId: e.event_id,
         type: e.event_type,

@@ -18,6 +18,8 @@ import { EnrollResidentHandler } from './enroll-resident/enroll-resident.handler
 import { EnrollResidentController } from './enroll-resident/enroll-resident.http.controller';
 import { FileOffsiteTreatmentHandler } from './file-offsite-treatment/file-offsite-treatment.handler';
 import { FileOffsiteTreatmentController } from './file-offsite-treatment/file-offsite-treatment.http.controller';
+import { ErasePersonHandler } from './erase-person/erase-person.handler';
+import { ErasePersonController } from './erase-person/erase-person.http.controller';
 import { EmployeeRoll } from './get-employer/employee-roll';
 import { GetEmployerHandler } from './get-employer/get-employer.query-handler';
 import { GetEmployerController } from './get-employer/get-employer.http.controller';
@@ -106,10 +108,12 @@ const STATION_HANDLERS: Provider[] = [
 @Module({})
 export class EnrollmentModule {
   static forStations(kinds: readonly StationKind[]): DynamicModule {
+    // Erasing a person is the district office's, on the hall.
+    const hall = kinds.includes('hall');
     return {
       module: EnrollmentModule,
       imports: [CqrsModule.forRoot(), EventStoreModule],
-      controllers: STATION_CONTROLLERS,
+      controllers: hall ? [...STATION_CONTROLLERS, ErasePersonController] : STATION_CONTROLLERS,
       providers: [
         policyBookProvider,
         Clock,
@@ -122,6 +126,7 @@ export class EnrollmentModule {
         CertificateSeal,
         { provide: SERVED_STATION_KINDS, useValue: kinds },
         ...STATION_HANDLERS,
+        ...(hall ? [ErasePersonHandler] : []),
       ],
     };
   }

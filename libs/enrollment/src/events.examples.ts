@@ -289,6 +289,15 @@ export const EVENT_EXAMPLES: readonly Example[] = [
     },
   },
   {
+    type: 'enrollment.PersonErased',
+    schemaVersion: 1,
+    data: {
+      residentId: LIU.residentId,
+      stationId: 'hall',
+      at: '2022-11-02T10:12:40.531+08:00',
+    },
+  },
+  {
     type: 'enrollment.EmployerRegistered',
     schemaVersion: 1,
     data: {

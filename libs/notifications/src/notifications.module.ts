@@ -15,6 +15,7 @@ import { SMS_PROVIDER, type SmsProvider } from './providers/sms-provider';
 import { SMS_QUEUE_PREFIX, smsQueuePrefix } from './queue/queue-prefix';
 import { SmsQueues } from './queue/sms-queue';
 import { QUEUE_PLACES, type QueuePlaces } from './queue-messages/queue-places';
+import { OpenedNotices } from './queue-messages/opened-notices';
 import { QueueMessages } from './queue-messages/queue-messages';
 import { TurnNearWatch } from './queue-messages/turn-near-watch';
 import { RequeueStrandedMessages } from './requeue-stranded/requeue-stranded-messages';
@@ -100,6 +101,7 @@ export class NotificationsModule {
         SendMessage,
         SmsWorker,
         TurnNearWatch,
+        OpenedNotices,
         QueueMessages,
         BusinessEventsConsumer,
         RequeueStrandedMessages,

@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import { noticeOf } from '../../../libs/notifications/src/domain/notice-of-event';
+import { openedRows } from '../../support/opened-log';
 
 export interface SmsAudit {
   worthy: number;
@@ -26,7 +27,7 @@ export async function auditSms(db: Pool, timeoutMs: number): Promise<SmsAudit> {
     occurred_at: Date;
     data: unknown;
   }>('SELECT event_id, event_type, occurred_at, data FROM events ORDER BY global_position');
-  const worthy = rows.flatMap((e) => {
+  const worthy = (await openedRows(db, rows)).flatMap((e) => {
     const outcome = noticeOf({
       eventId: e.event_id,
       type: e.event_type,

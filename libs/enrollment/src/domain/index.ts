@@ -25,6 +25,7 @@ export type {
   DecideQualification,
 } from './insured-person/chronic-qualification';
 export type { CloseTransfer, RequestTransfer } from './insured-person/coverage-transfer';
+export { ERASED, isErased, type ErasePerson } from './insured-person/erase-person';
 export * from './insured-person/entitlements';
 export * from './insured-person/insured-standing';
 export * from './insured-person/policy-warnings';

@@ -1,11 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { PERSONAL_DATA, type PersonalData } from '@circle/event-store';
 import { maskName } from '../domain';
+import { openEvents } from '../shared/personal-events';
 import type { EmployeeOnRoll } from './get-employer.query';
 
 interface RollRow {
-  event_type: string;
+  type: string;
   data: { residentId: string; name?: string; joinedOn?: string; leftOn?: string };
 }
 
@@ -15,19 +17,23 @@ interface RollRow {
  */
 @Injectable()
 export class EmployeeRoll {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(PERSONAL_DATA) private readonly personal: PersonalData,
+  ) {}
 
   async of(creditCode: string): Promise<EmployeeOnRoll[]> {
     const rows: RollRow[] = await this.db.query(
-      `SELECT event_type, data FROM events
+      `SELECT event_type AS type, data FROM events
        WHERE event_type IN ('enrollment.EmployeeEnrolled', 'enrollment.EmployeeLeft')
          AND data->>'creditCode' = $1
        ORDER BY global_position`,
       [creditCode],
     );
     const roll: EmployeeOnRoll[] = [];
-    for (const { event_type, data } of rows) {
-      if (event_type === 'enrollment.EmployeeEnrolled')
+    // Names are sealed per person: one key lookup opens the whole roll.
+    for (const { type, data } of await openEvents(this.personal, rows)) {
+      if (type === 'enrollment.EmployeeEnrolled')
         roll.push({
           residentId: data.residentId,
           maskedName: maskName(data.name ?? ''),

@@ -1,5 +1,5 @@
 import { insertRows, RowPatches, type ProjectionTx } from '@circle/projections';
-import type { InsuredPersonEvent } from '../domain';
+import { ERASED, type InsuredPersonEvent } from '../domain';
 
 type Data<T extends InsuredPersonEvent['type']> = Extract<InsuredPersonEvent, { type: T }>['data'];
 
@@ -104,6 +104,14 @@ export class CoverageChunk {
         );
         return;
       }
+      // The rows keep every figure; only the name shown goes.
+      case 'enrollment.PersonErased':
+        await this.tx.query(
+          `UPDATE ${this.tx.table('enrollment_employment')} SET masked_name = $2
+           WHERE resident_id = $1`,
+          [e.data.residentId, ERASED],
+        );
+        return this.names.write([e.data.residentId], { masked_name: ERASED });
       case 'enrollment.EmployeeLeft':
         await this.tx.query(
           `UPDATE ${this.tx.table('enrollment_employment')} SET left_on = $3

@@ -1,5 +1,5 @@
 import { insertRows, RowPatches, type ProjectionTx } from '@circle/projections';
-import type { InsuredPersonEvent } from '../domain';
+import { ERASED, type InsuredPersonEvent } from '../domain';
 
 type Data<T extends InsuredPersonEvent['type']> = Extract<InsuredPersonEvent, { type: T }>['data'];
 
@@ -99,6 +99,14 @@ export class DeadlinesChunk {
           reason: refused ? e.data.reason : null,
         });
       }
+      case 'enrollment.PersonErased':
+        await this.flush();
+        for (const table of ['enrollment_qualification', 'enrollment_transfer'])
+          await this.tx.query(
+            `UPDATE ${this.tx.table(table)} SET masked_name = $2 WHERE resident_id = $1`,
+            [e.data.residentId, ERASED],
+          );
+        return;
     }
   }
 

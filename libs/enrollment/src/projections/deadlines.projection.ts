@@ -1,7 +1,9 @@
 import type { StoredEvent } from '@circle/event-store';
 import type { Projection, ProjectionTx } from '@circle/projections';
-import { isInsuredPersonEvent, type InsuredPersonEvent } from '../domain';
+import { loadPersonalDataMasterKey } from '@circle/platform';
+import type { InsuredPersonEvent } from '../domain';
 import { DeadlinesChunk } from './deadlines-chunk';
+import { openedFacts } from './opened-events';
 
 export const ENROLLMENT_DEADLINES_PROJECTION = 'enrollment_deadlines';
 
@@ -12,25 +14,30 @@ const HANDLED: readonly InsuredPersonEvent['type'][] = [
   'enrollment.CoverageTransferRequested',
   'enrollment.CoverageTransferCompleted',
   'enrollment.CoverageTransferRefused',
+  'enrollment.PersonErased',
 ];
 
-async function applyInOrder(events: readonly StoredEvent[], tx: ProjectionTx): Promise<void> {
+async function applyInOrder(
+  events: readonly StoredEvent[],
+  tx: ProjectionTx,
+  masterKey: Buffer,
+): Promise<void> {
   const chunk = new DeadlinesChunk(tx);
-  for (const event of events) {
-    const fact = { type: event.type, data: event.data };
-    if (isInsuredPersonEvent(fact)) await chunk.add(fact);
-  }
+  for (const fact of await openedFacts(events, tx, masterKey)) await chunk.add(fact);
   await chunk.flush();
 }
 
 /** The business items on a clock (chronic qualification, transfer), for the supervisor's lists. */
-export function deadlinesProjection(topics: readonly string[] = ['circle.enrollment']): Projection {
+export function deadlinesProjection(
+  topics: readonly string[] = ['circle.enrollment'],
+  masterKey: Buffer = loadPersonalDataMasterKey(process.env),
+): Projection {
   return {
     name: ENROLLMENT_DEADLINES_PROJECTION,
     topics,
     tables: ['enrollment_qualification', 'enrollment_transfer'],
     handles: (type) => (HANDLED as readonly string[]).includes(type),
-    apply: (event, tx) => applyInOrder([event], tx),
-    applyBatch: applyInOrder,
+    apply: (event, tx) => applyInOrder([event], tx, masterKey),
+    applyBatch: (events, tx) => applyInOrder(events, tx, masterKey),
   };
 }

@@ -1,10 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   ConcurrencyConflict,
   EventStore,
+  PERSONAL_DATA,
   type CommandAnswer,
   type CommandContext,
   type EventStoreTransaction,
+  type PersonalData,
   type StoredEvent,
 } from '@circle/event-store';
 import {
@@ -18,6 +20,7 @@ import {
   type InsuredPersonState,
 } from '../domain';
 import type { ActingStation } from '../domain/acting-station';
+import { openEvent, openEvents, sealEvents } from './personal-events';
 
 export interface Decided {
   readonly state: InsuredPersonState;
@@ -44,13 +47,21 @@ async function retryOnConflict<T>(attempt: () => Promise<T>): Promise<T> {
   }
 }
 
+const fold = (events: readonly StoredEvent[], from = initialInsuredPersonState()) =>
+  events.reduce(evolveStored, from);
+
 /**
  * The one way a command reaches an insured person's stream: load, decide, append at the loaded
- * version, answer — in one transaction, and at most once per Idempotency-Key.
+ * version, answer — in one transaction, and at most once per Idempotency-Key. The person's
+ * name, phone and address are sealed with their key before the append and opened on every
+ * read, so deciding and answering see them plain and the log never does.
  */
 @Injectable()
 export class InsuredPersonStreams {
-  constructor(private readonly store: EventStore) {}
+  constructor(
+    private readonly store: EventStore,
+    @Inject(PERSONAL_DATA) private readonly personal: PersonalData,
+  ) {}
 
   async execute<Body>(
     residentId: string,
@@ -64,15 +75,17 @@ export class InsuredPersonStreams {
       actor: context.principal.username,
       stationId: station.stationId,
     };
+    // The key is looked up (or made) before the transaction, which then needs no other
+    // connection: sealing and opening are plain computations on the keyring.
+    const keyring = await this.personal.keyring([residentId], { create: true });
+    const streamId = personStreamId(residentId);
     const work = async (tx: EventStoreTransaction): Promise<CommandAnswer<Body>> => {
-      const stream = await tx.aggregateStream(
-        personStreamId(residentId),
-        evolveStored,
-        initialInsuredPersonState(),
-      );
-      const events = decideInsuredPerson(command, stream.state);
-      const appended = await stream.append(events, metadata);
-      return answer({ state: appended.state, events });
+      const stored = await tx.readStream(streamId);
+      const loaded = fold(stored.map((e) => openEvent(keyring, e)));
+      const events = decideInsuredPerson(command, loaded);
+      const version = stored.at(-1)?.streamVersion ?? 0;
+      await tx.append(streamId, version, sealEvents(keyring, residentId, events), metadata);
+      return answer({ state: events.reduce(evolveInsuredPerson, loaded), events });
     };
     const idempotency = context.idempotency;
     return retryOnConflict(async () =>
@@ -84,18 +97,17 @@ export class InsuredPersonStreams {
 
   /** The person's facts with who recorded each, oldest first. */
   async history(residentId: string): Promise<(InsuredPersonEvent & { readonly actor: string })[]> {
-    const events = await this.store.readStream(personStreamId(residentId));
+    const events = await openEvents(
+      this.personal,
+      await this.store.readStream(personStreamId(residentId)),
+    );
     return events.flatMap((e) =>
       isInsuredPersonEvent(e) ? [{ ...e, actor: e.metadata.actor }] : [],
     );
   }
 
   async load(residentId: string): Promise<InsuredPersonState> {
-    const loaded = await this.store.aggregateStream(
-      personStreamId(residentId),
-      evolveStored,
-      initialInsuredPersonState(),
-    );
-    return loaded.state;
+    const events = await this.store.readStream(personStreamId(residentId));
+    return fold(await openEvents(this.personal, events));
   }
 }

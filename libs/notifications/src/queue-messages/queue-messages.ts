@@ -15,6 +15,7 @@ import {
 } from '../settings/notification-settings';
 import { SmsMessages, type MessageToQueue } from '../store/sms-messages';
 import { SmsRecipients } from '../store/sms-recipients';
+import { OpenedNotices } from './opened-notices';
 import { TurnNearWatch } from './turn-near-watch';
 
 /**
@@ -34,6 +35,7 @@ export class QueueMessages {
     private readonly messages: SmsMessages,
     private readonly queues: SmsQueues,
     private readonly metrics: SmsMetrics,
+    private readonly opened: OpenedNotices,
   ) {}
 
   async queueFor(events: readonly StoredEvent[]): Promise<number> {
@@ -43,7 +45,7 @@ export class QueueMessages {
     if (fresh.length < events.length)
       this.metrics.skipped.inc({ reason: 'stale' }, events.length - fresh.length);
     const notices = [
-      ...this.businessNotices(fresh),
+      ...this.businessNotices(await this.opened.open(fresh)),
       ...(await this.turnNear.noticesFor(fresh, now)),
     ];
     if (notices.length === 0) return 0;

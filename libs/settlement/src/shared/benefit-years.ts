@@ -1,10 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   ConcurrencyConflict,
   EventStore,
   IdempotencyKeyReused,
   keyIdOf,
+  PERSONAL_DATA,
   type CommandContext,
+  type PersonalData,
   type IdempotencyKey,
   type StoredEvent,
 } from '@circle/event-store';
@@ -12,6 +14,7 @@ import {
   evolveInsuredPerson,
   initialInsuredPersonState,
   isInsuredPersonEvent,
+  openEvents,
   personStreamId,
   type InsuredPersonState,
 } from '@circle/enrollment';
@@ -74,8 +77,13 @@ export class BenefitYears {
   private readonly people: FoldedStreams<InsuredPersonState>;
   private readonly years: FoldedStreams<BenefitYearState>;
 
-  constructor(private readonly store: EventStore) {
-    this.people = new FoldedStreams(store, evolvePerson, initialInsuredPersonState, CACHED);
+  constructor(
+    private readonly store: EventStore,
+    @Inject(PERSONAL_DATA) personal: PersonalData,
+  ) {
+    // The person's name and phone are sealed in the log; the SMS of a settlement needs them.
+    const opened = (events: StoredEvent[]) => openEvents(personal, events);
+    this.people = new FoldedStreams(store, evolvePerson, initialInsuredPersonState, CACHED, opened);
     this.years = new FoldedStreams(store, evolveYear, initialBenefitYearState, CACHED);
   }
 
@@ -134,7 +142,11 @@ export class BenefitYears {
       ]),
     );
     return {
-      person: this.people.advance(personId, person, newer.get(personId) ?? []),
+      person: this.people.advance(
+        personId,
+        person,
+        await this.people.read(newer.get(personId) ?? []),
+      ),
       year: this.years.advance(yearId, known, newer.get(yearId) ?? []),
     };
   }

@@ -20,12 +20,15 @@ export class FoldedStreams<S> {
     private readonly evolve: (state: S, event: StoredEvent) => S,
     private readonly initial: () => S,
     private readonly limit: number,
+    /** How events read from the log are made ready to fold (their personal fields opened). */
+    readonly read: (events: StoredEvent[]) => Promise<StoredEvent[]> = async (events) => events,
   ) {}
 
   /** The latest state, with whatever other processes appended since this one last looked. */
   async current(streamId: string): Promise<Folded<S>> {
     const known = this.known(streamId);
-    return this.advance(streamId, known, await this.store.readStream(streamId, known.version + 1));
+    const events = await this.read(await this.store.readStream(streamId, known.version + 1));
+    return this.advance(streamId, known, events);
   }
 
   /** The state this process holds, without a read; the initial state at version 0 if none. */

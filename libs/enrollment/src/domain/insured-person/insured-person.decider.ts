@@ -10,6 +10,7 @@ import {
   type LeaveEmployer,
 } from './employment';
 import { enrollResident, type EnrollResident } from './enroll-resident';
+import { erasePerson, refuseDetailsOfErased, type ErasePerson } from './erase-person';
 import type { InsuredPersonEvent } from './insured-person.events';
 import { evolveInsuredPerson } from './insured-person.evolve';
 import { initialInsuredPersonState, type InsuredPersonState } from './insured-person.state';
@@ -26,7 +27,8 @@ export type InsuredPersonCommand =
   | ApplyForQualification
   | DecideQualification
   | RequestTransfer
-  | CloseTransfer;
+  | CloseTransfer
+  | ErasePerson;
 
 /**
  * One insured person's stream (`resident-<ID>`): enrollment per year, contributions, details,
@@ -38,6 +40,7 @@ export function decideInsuredPerson(
   command: InsuredPersonCommand,
   state: InsuredPersonState,
 ): InsuredPersonEvent[] {
+  refuseDetailsOfErased(command.kind, state);
   switch (command.kind) {
     case 'EnrollResident':
       return enrollResident(command, state);
@@ -59,6 +62,8 @@ export function decideInsuredPerson(
       return requestTransfer(command, state);
     case 'CloseTransfer':
       return closeTransfer(command, state);
+    case 'ErasePerson':
+      return erasePerson(command, state);
   }
 }
 

@@ -208,6 +208,12 @@ export type CoverageTransferRefused = Fact<
   Recorded & Notified & TransferClosed & { readonly reason: string }
 >;
 
+/**
+ * The person's key was deleted at their request: their sealed name, phone and address no longer
+ * open, and readers show them as erased. It carries no personal field and sends no SMS.
+ */
+export type PersonErased = Fact<'enrollment.PersonErased', Recorded>;
+
 export type InsuredPersonEvent =
   | ResidentEnrolled
   | ContributionAssessed
@@ -222,7 +228,8 @@ export type InsuredPersonEvent =
   | ChronicQualificationRejected
   | CoverageTransferRequested
   | CoverageTransferCompleted
-  | CoverageTransferRefused;
+  | CoverageTransferRefused
+  | PersonErased;
 
 export type InsuredPersonEventType = InsuredPersonEvent['type'];
 
@@ -241,6 +248,7 @@ export const INSURED_PERSON_EVENT_TYPES: readonly InsuredPersonEventType[] = [
   'enrollment.CoverageTransferRequested',
   'enrollment.CoverageTransferCompleted',
   'enrollment.CoverageTransferRefused',
+  'enrollment.PersonErased',
 ];
 
 export function isInsuredPersonEvent(event: {

@@ -1,3 +1,4 @@
+import { erasedDetails } from './erase-person';
 import type { InsuredPersonEvent } from './insured-person.events';
 import type {
   DecisionStatus,
@@ -182,5 +183,9 @@ export function evolveInsuredPerson(
     case 'enrollment.CoverageTransferCompleted':
     case 'enrollment.CoverageTransferRefused':
       return closed(state, event);
+    case 'enrollment.PersonErased':
+      return state.person
+        ? { ...state, person: { ...state.person, ...erasedDetails }, erased: true }
+        : state;
   }
 }

@@ -89,6 +89,8 @@ export interface InsuredPersonState {
   readonly filings: readonly Filing[];
   readonly qualifications: readonly Qualification[];
   readonly transfers: readonly Transfer[];
+  /** Set by PersonErased: their name, phone and address are gone for good. */
+  readonly erased?: boolean;
 }
 
 export const initialInsuredPersonState = (): InsuredPersonState => ({
