@@ -64,7 +64,8 @@ export async function startApp(
 ): Promise<RunningApp> {
   const app = spawnApp(name, env);
   try {
-    await waitForHttp(`${app.url}/metrics`);
+    // A shared, loaded machine can take a while to start a Nest app; 30 s was not always enough.
+    await waitForHttp(`${app.url}/metrics`, 90_000);
   } catch (error) {
     await app.stop('SIGKILL');
     throw new Error(`${name} did not start:\n${app.output()}`, { cause: error });
