@@ -1,17 +1,16 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { checkedResidentId, ERASED, NotOnRecord, type FieldChange } from '../domain';
+import { isPersonalField } from '../domain/insured-person/personal-fields';
 import { Clock } from '../shared/clock';
 import { InsuredPersonStreams } from '../shared/insured-person.streams';
 import { assertMayRead } from '../shared/reading-station';
 import { SERVED_STATION_KINDS, type ServedStationKinds } from '../shared/served-stations';
 import { InformationHistoryQuery, type InformationHistoryEntry } from './information-history.query';
 
-const PERSONAL: readonly string[] = ['name', 'phone', 'address'];
-
 /** A change as shown once its person is erased: events written before fields were sealed too. */
 const erasedChange = (c: FieldChange): FieldChange =>
-  PERSONAL.includes(c.field)
+  isPersonalField(c.field)
     ? { ...c, from: c.from === null ? null : ERASED, to: c.to === null ? null : ERASED }
     : c;
 

@@ -1,9 +1,8 @@
-import type { StoredEvent } from '@circle/event-store';
-import type { Projection, ProjectionTx } from '@circle/projections';
+import type { Projection } from '@circle/projections';
 import { loadPersonalDataMasterKey } from '@circle/platform';
 import type { InsuredPersonEvent } from '../domain';
 import { CoverageChunk } from './coverage-chunk';
-import { openedFacts } from './opened-events';
+import { applyOpenedChunk } from './opened-events';
 
 export const ENROLLMENT_COVERAGE_PROJECTION = 'enrollment_coverage';
 
@@ -19,18 +18,6 @@ const HANDLED: readonly InsuredPersonEvent['type'][] = [
   'enrollment.PersonErased',
 ];
 
-// Every statement is an insert that keeps the first row or an update to the values the events
-// carry, so applying a chunk twice leaves the same rows as applying it once.
-async function applyInOrder(
-  events: readonly StoredEvent[],
-  tx: ProjectionTx,
-  masterKey: Buffer,
-): Promise<void> {
-  const chunk = new CoverageChunk(tx);
-  for (const fact of await openedFacts(events, tx, masterKey)) await chunk.add(fact);
-  await chunk.flush();
-}
-
 /** Coverage per resident and year, employment and filings: the supervisor's coverage enquiry. */
 export function coverageProjection(
   topics: readonly string[] = ['circle.enrollment'],
@@ -41,7 +28,9 @@ export function coverageProjection(
     topics,
     tables: ['enrollment_coverage', 'enrollment_employment', 'enrollment_filing'],
     handles: (type) => (HANDLED as readonly string[]).includes(type),
-    apply: (event, tx) => applyInOrder([event], tx, masterKey),
-    applyBatch: (events, tx) => applyInOrder(events, tx, masterKey),
+    // Every statement is an insert that keeps the first row or an update to the values the
+    // events carry, so applying a chunk twice leaves the same rows as applying it once.
+    apply: (event, tx) => applyOpenedChunk(new CoverageChunk(tx), [event], tx, masterKey),
+    applyBatch: (events, tx) => applyOpenedChunk(new CoverageChunk(tx), events, tx, masterKey),
   };
 }

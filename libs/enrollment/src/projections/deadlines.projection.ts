@@ -1,9 +1,8 @@
-import type { StoredEvent } from '@circle/event-store';
-import type { Projection, ProjectionTx } from '@circle/projections';
+import type { Projection } from '@circle/projections';
 import { loadPersonalDataMasterKey } from '@circle/platform';
 import type { InsuredPersonEvent } from '../domain';
 import { DeadlinesChunk } from './deadlines-chunk';
-import { openedFacts } from './opened-events';
+import { applyOpenedChunk } from './opened-events';
 
 export const ENROLLMENT_DEADLINES_PROJECTION = 'enrollment_deadlines';
 
@@ -17,16 +16,6 @@ const HANDLED: readonly InsuredPersonEvent['type'][] = [
   'enrollment.PersonErased',
 ];
 
-async function applyInOrder(
-  events: readonly StoredEvent[],
-  tx: ProjectionTx,
-  masterKey: Buffer,
-): Promise<void> {
-  const chunk = new DeadlinesChunk(tx);
-  for (const fact of await openedFacts(events, tx, masterKey)) await chunk.add(fact);
-  await chunk.flush();
-}
-
 /** The business items on a clock (chronic qualification, transfer), for the supervisor's lists. */
 export function deadlinesProjection(
   topics: readonly string[] = ['circle.enrollment'],
@@ -37,7 +26,7 @@ export function deadlinesProjection(
     topics,
     tables: ['enrollment_qualification', 'enrollment_transfer'],
     handles: (type) => (HANDLED as readonly string[]).includes(type),
-    apply: (event, tx) => applyInOrder([event], tx, masterKey),
-    applyBatch: (events, tx) => applyInOrder(events, tx, masterKey),
+    apply: (event, tx) => applyOpenedChunk(new DeadlinesChunk(tx), [event], tx, masterKey),
+    applyBatch: (events, tx) => applyOpenedChunk(new DeadlinesChunk(tx), events, tx, masterKey),
   };
 }

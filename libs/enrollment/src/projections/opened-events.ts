@@ -19,3 +19,20 @@ export async function openedFacts(
   });
   return openEventsWith((sql, params) => tx.query(sql, params), masterKey, facts);
 }
+
+/** A read model's set-based chunk: facts added in order, written at once. */
+export interface FactChunk {
+  add(fact: InsuredPersonEvent): Promise<void>;
+  flush(): Promise<void>;
+}
+
+/** A chunk of events opened, added to the read model's chunk in order, and written. */
+export async function applyOpenedChunk(
+  chunk: FactChunk,
+  events: readonly StoredEvent[],
+  tx: ProjectionTx,
+  masterKey: Buffer,
+): Promise<void> {
+  for (const fact of await openedFacts(events, tx, masterKey)) await chunk.add(fact);
+  await chunk.flush();
+}

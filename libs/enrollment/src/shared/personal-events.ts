@@ -45,25 +45,30 @@ export function openEvent<E extends AnyEvent>(keyring: PersonKeyring, event: E):
   return { ...event, ...withPersonalFields(event, opened) };
 }
 
-/** Opens many events after one key lookup for everyone in them. */
-export async function openEvents<E extends AnyEvent>(
-  personal: PersonalData,
+/** Opens many events after one key lookup, by `keysOf`, for everyone in them. */
+async function openAll<E extends AnyEvent>(
   events: readonly E[],
+  keysOf: (people: string[]) => Promise<PersonKeyring>,
 ): Promise<E[]> {
   const people = sealedPeopleOf(events);
   if (people.length === 0) return [...events];
-  const keyring = await personal.keyring(people);
+  const keyring = await keysOf(people);
   return events.map((e) => openEvent(keyring, e));
 }
 
+/** Opens many events after one key lookup for everyone in them. */
+export function openEvents<E extends AnyEvent>(
+  personal: PersonalData,
+  events: readonly E[],
+): Promise<E[]> {
+  return openAll(events, (people) => personal.keyring(people));
+}
+
 /** openEvents for a reader holding a query rather than the port (a projection's transaction). */
-export async function openEventsWith<E extends AnyEvent>(
+export function openEventsWith<E extends AnyEvent>(
   query: RowQuery,
   masterKey: Buffer,
   events: readonly E[],
 ): Promise<E[]> {
-  const people = sealedPeopleOf(events);
-  if (people.length === 0) return [...events];
-  const keyring = await loadPersonKeyring(query, masterKey, people);
-  return events.map((e) => openEvent(keyring, e));
+  return openAll(events, (people) => loadPersonKeyring(query, masterKey, people));
 }

@@ -11,7 +11,8 @@ interface Changes {
   readonly changes?: readonly { field: string; from: string | null; to: string | null }[];
 }
 
-const isPersonal = (field: string) => (PERSONAL as readonly string[]).includes(field);
+/** Whether a changed field is one a person's key seals. */
+export const isPersonalField = (field: string) => (PERSONAL as readonly string[]).includes(field);
 
 /**
  * The name, phone and address an event carries, wherever it carries them: the details of an
@@ -31,7 +32,7 @@ export function personalFieldsOf(event: InsuredPersonEvent): PersonalFields {
     if (typeof value === 'string') out[`notice.${field}`] = value;
   }
   data.changes?.forEach((change, i) => {
-    if (!isPersonal(change.field)) return;
+    if (!isPersonalField(change.field)) return;
     if (change.from !== null) out[`changes.${i}.from`] = change.from;
     if (change.to !== null) out[`changes.${i}.to`] = change.to;
   });
