@@ -31,9 +31,10 @@ export function shanghaiNow(): string {
 export class ClaimsLog {
   readonly pool = new Pool({ connectionString: TEST_DATABASE_URL, max: 3 });
   private readonly store = new EventStore(this.pool);
-  private readonly streams = new ClaimStreams(this.store);
+  private readonly personal = new PgPersonalData(this.pool, loadPersonalDataMasterKey({}));
+  private readonly streams = new ClaimStreams(this.store, this.personal);
   private readonly settlement = new ClaimSettlement(
-    new BenefitYears(this.store, new PgPersonalData(this.pool, loadPersonalDataMasterKey({}))),
+    new BenefitYears(this.store, this.personal),
     loadPolicyBook(defaultPolicyFolder()),
   );
 

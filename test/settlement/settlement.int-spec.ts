@@ -1,4 +1,6 @@
 import { Pool } from 'pg';
+import { PgPersonalData } from '../../libs/event-store/src';
+import { loadPersonalDataMasterKey } from '../../libs/platform/src';
 import { startApp, type RunningApp } from '../support/app-process';
 import { call, login } from '../support/http';
 import { TEST_DATABASE_URL } from '../support/test-env';
@@ -148,7 +150,11 @@ describe('one-stop settlement over HTTP', () => {
       `SELECT data FROM events WHERE event_type = 'settlement.BillSettled' AND data->>'settlementId' = $1`,
       [reply.body.settlementId],
     );
-    expect(rows[0]?.data.notice.phone).toBe('13900000000');
+    // The SMS's phone goes into the log sealed with the person's key; their key opens it.
+    const sealed = rows[0]?.data.notice.phone;
+    expect(sealed).toMatch(/^pd1:/);
+    const keyring = await new PgPersonalData(db, loadPersonalDataMasterKey({})).keyring([id]);
+    expect(keyring.open(id, { phone: sealed })).toEqual({ phone: '13900000000' });
   });
 
   it('answers a repeated Idempotency-Key with the first settlement and records one', async () => {

@@ -15,6 +15,7 @@ import { ListClaimsController } from './list-claims/list-claims.http.controller'
 import { OverdueClaimsHandler } from './overdue-claims/overdue-claims.query-handler';
 import { OverdueClaimsController } from './overdue-claims/overdue-claims.http.controller';
 import { ClaimsReadModel } from './read-side/claims-read-model';
+import { ListedClaimNames } from './read-side/listed-claim-names';
 import { ReviewList } from './read-side/review-list';
 import { RejectClaimHandler } from './reject-claim/reject-claim.handler';
 import { RejectClaimController } from './reject-claim/reject-claim.http.controller';
@@ -54,6 +55,7 @@ export class ClaimsModule {
         ClaimSettlement,
         ClaimViews,
         ReviewList,
+        ListedClaimNames,
         { provide: CLAIMS_STATION_KINDS, useValue: kinds },
         SubmitClaimHandler,
         ListClaimsHandler,
@@ -69,9 +71,9 @@ export class ClaimsModule {
   static readSide(): DynamicModule {
     return {
       module: ClaimsModule,
-      imports: [CqrsModule.forRoot()],
+      imports: [CqrsModule.forRoot(), EventStoreModule],
       controllers: [OverdueClaimsController],
-      providers: [ClaimsReadModel, OverdueClaimsHandler],
+      providers: [ClaimsReadModel, ListedClaimNames, OverdueClaimsHandler],
     };
   }
 }

@@ -31,3 +31,4 @@ export * from './personal-data/personal-data';
 export * from './personal-data/pg-personal-data';
 export * from './personal-data/person-keyring';
 export { isSealed } from './personal-data/person-key-cipher';
+export * from './personal-data/sealed-notice';

@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ListedClaimNames } from './listed-claim-names';
 import { LISTED_CLAIM_COLUMNS, listedClaimOf, type ListedClaim } from './listed-claim';
 
 /** The supervisor's view of claims, from the `claims_deadlines` projection's table. */
 @Injectable()
 export class ClaimsReadModel {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly names: ListedClaimNames,
+  ) {}
 
   /**
    * The breaches of the claim clock: claims still open past their due time, the longest overdue
@@ -23,6 +27,8 @@ export class ClaimsReadModel {
        ) breaches
        ORDER BY part, CASE WHEN part = 0 THEN sort_at END, sort_at DESC, "claimId"`,
     );
-    return rows.map(({ part: _part, sort_at: _sortAt, ...row }) => listedClaimOf(row));
+    return this.names.open(
+      rows.map(({ part: _part, sort_at: _sortAt, ...row }) => listedClaimOf(row)),
+    );
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ClaimStatus } from '../domain';
 import { REVIEW_TABLE } from '../shared/claim-streams';
+import { ListedClaimNames } from './listed-claim-names';
 import { LISTED_CLAIM_COLUMNS, listedClaimOf, type ListedClaim } from './listed-claim';
 
 /**
@@ -11,7 +12,10 @@ import { LISTED_CLAIM_COLUMNS, listedClaimOf, type ListedClaim } from './listed-
  */
 @Injectable()
 export class ReviewList {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly names: ListedClaimNames,
+  ) {}
 
   /** Claims in these states, oldest first: the order they are reviewed in. */
   async claims(statuses: readonly ClaimStatus[]): Promise<ListedClaim[]> {
@@ -20,6 +24,6 @@ export class ReviewList {
        WHERE status = ANY($1) ORDER BY submitted_at, claim_id`,
       [statuses],
     );
-    return rows.map(listedClaimOf);
+    return this.names.open(rows.map(listedClaimOf));
   }
 }

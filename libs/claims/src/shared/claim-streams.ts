@@ -1,18 +1,23 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   ConcurrencyConflict,
   EventStore,
   IdempotencyKeyReused,
   keyIdOf,
+  PERSONAL_DATA,
   type CommandAnswer,
   type CommandContext,
   type EventStoreTransaction,
   type IdempotencyKey,
+  type PersonalData,
+  type RowQuery,
+  type StoredEvent,
 } from '@circle/event-store';
 import type { ActingStation } from '@circle/enrollment';
 import { claimStreamId, decideClaim, type ClaimCommand, type ClaimState } from '../domain';
 import { writeClaimRow } from '../projections/claim-rows';
 import { claimRecordOf, type ClaimRecord } from './claim-record';
+import { openClaimEvent, residentsOf, sealClaimEvent } from './claim-personal-fields';
 
 /** The hall's review list, kept in the transaction that appends the claim's events. */
 export const REVIEW_TABLE = 'claims_review';
@@ -40,7 +45,10 @@ async function retryOnConflict<T>(attempt: () => Promise<T>): Promise<T> {
  */
 @Injectable()
 export class ClaimStreams {
-  constructor(private readonly store: EventStore) {}
+  constructor(
+    private readonly store: EventStore,
+    @Inject(PERSONAL_DATA) private readonly personal: PersonalData,
+  ) {}
 
   async decide<Body>(
     claimId: string,
@@ -57,17 +65,30 @@ export class ClaimStreams {
     const work = async (tx: EventStoreTransaction): Promise<CommandAnswer<Body>> => {
       const streamId = claimStreamId(claimId);
       const stored = await tx.readStream(streamId);
-      const before = claimRecordOf(stored);
-      const decided = decideClaim(command(before.state), before.state);
-      if (decided.length === 0) return { status: 200, body: answer(before) };
+      // No decision reads a name or phone: the claim is decided on its sealed events, and the
+      // keys are looked up once, on this transaction, to seal what it adds and open the answer.
+      const sealedBefore = claimRecordOf(stored);
+      const decided = decideClaim(command(sealedBefore.state), sealedBefore.state);
+      const rowQuery: RowQuery = (sql, params) => tx.query(sql, params);
+      const keyring = await this.personal.keyringWithin(
+        rowQuery,
+        residentsOf([...stored, ...decided]),
+        {
+          create: decided.length > 0,
+        },
+      );
+      const opened = (events: readonly StoredEvent[]) =>
+        claimRecordOf(events.map((e) => openClaimEvent(keyring, e)));
+      if (decided.length === 0) return { status: 200, body: answer(opened(stored)) };
+      const sealed = decided.map((e) => sealClaimEvent(keyring, e));
       const appended = await tx.append(
         streamId,
         stored.at(-1)?.streamVersion ?? 0,
-        decided,
+        sealed,
         metadata,
       );
-      for (const event of decided) await writeClaimRow(tx, REVIEW_TABLE, event);
-      return { status: 200, body: answer(claimRecordOf([...stored, ...appended.events])) };
+      for (const event of sealed) await writeClaimRow(tx, REVIEW_TABLE, event);
+      return { status: 200, body: answer(opened([...stored, ...appended.events])) };
     };
     const idempotency = context.idempotency;
     const outcome = await retryOnConflict(async () =>
@@ -79,7 +100,9 @@ export class ClaimStreams {
   }
 
   async load(claimId: string): Promise<ClaimRecord> {
-    return claimRecordOf(await this.store.readStream(claimStreamId(claimId)));
+    const stored = await this.store.readStream(claimStreamId(claimId));
+    const keyring = await this.personal.keyring(residentsOf(stored));
+    return claimRecordOf(stored.map((e) => openClaimEvent(keyring, e)));
   }
 
   /**

@@ -27,4 +27,14 @@ describe('a keyring of person keys', () => {
     }) as RowQuery;
     expect(await loadPersonKeyring(query, master, [])).toBeInstanceOf(PersonKeyring);
   });
+
+  it('reads a value sealed with a since-deleted key as erased under a key made anew for the id', () => {
+    const before = new PersonKeyring(new Map([['tel-1', newPersonKey()]]));
+    const sealed = before.seal('tel-1', { phone: '13900001111' });
+    const after = new PersonKeyring(new Map([['tel-1', newPersonKey()]]));
+    expect(after.open('tel-1', sealed)).toEqual({ phone: ERASED });
+    expect(after.open('tel-1', after.seal('tel-1', { phone: '13900001111' }))).toEqual({
+      phone: '13900001111',
+    });
+  });
 });

@@ -15,6 +15,18 @@ export type RowQuery = <R extends Record<string, unknown>>(
 ) => Promise<R[]>;
 
 /**
+ * A value sealed with a key since deleted and made anew under the same id (a phone's key, after
+ * a resident with that number was erased) does not open with the new key: it was erased.
+ */
+function openOrErased(key: Buffer, personId: string, sealed: string): string {
+  try {
+    return open(key, personId, sealed).toString('utf8');
+  } catch {
+    return ERASED;
+  }
+}
+
+/**
  * The keys of some people, looked up at once: sealing and opening then need no query, so a
  * command seals in its transaction and a projection opens a whole chunk after one lookup.
  */
@@ -42,7 +54,7 @@ export class PersonKeyring {
     const out: Record<string, string | undefined> = {};
     for (const [name, value] of Object.entries(fields)) {
       if (!isSealed(value)) out[name] = typeof value === 'string' ? value : undefined;
-      else out[name] = key ? open(key, personId, value).toString('utf8') : ERASED;
+      else out[name] = key ? openOrErased(key, personId, value) : ERASED;
     }
     return out;
   }

@@ -1,4 +1,4 @@
-import type { PersonKeyring } from './person-keyring';
+import type { PersonKeyring, RowQuery } from './person-keyring';
 
 export { ERASED } from './erased';
 
@@ -24,6 +24,23 @@ export interface PersonalData {
    * query each; `create` makes a key for anyone not yet erased who has none.
    */
   keyring(personIds: readonly string[], options?: { create?: boolean }): Promise<PersonKeyring>;
-  /** Deletes the person's key; answers whether there was one. */
-  erase(personId: string): Promise<boolean>;
+  /** keyring, looked up through `query`: a command's own transaction, which needs no other connection. */
+  keyringWithin(
+    query: RowQuery,
+    personIds: readonly string[],
+    options?: { create?: boolean },
+  ): Promise<PersonKeyring>;
+  /**
+   * The key id for a phone given without a resident ID (`tel-` and a keyed hash, so the number
+   * cannot be guessed back from it): erasing a resident who had that number deletes it too.
+   */
+  phoneKeyId(phone: string): string;
+  /** Deletes keys that belong to no person (a phone's), listing no erasure: a later ticket may make a new one. */
+  forget(keyIds: readonly string[]): Promise<void>;
+  /**
+   * Deletes the person's key, and every answer kept for an Idempotency-Key that shows one of
+   * `details` (their name, a phone, an address): a repeat of such a request is then decided
+   * again instead of replaying them. Answers whether there was a key.
+   */
+  erase(personId: string, details?: readonly string[]): Promise<boolean>;
 }

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import type { Pool } from 'pg';
 import { loadPersonKeyring, type PersonKeyring, type RowQuery } from './person-keyring';
 import type { PersonalData } from './personal-data';
@@ -35,10 +36,35 @@ export class PgPersonalData implements PersonalData {
     personIds: readonly string[],
     options: { create?: boolean } = {},
   ): Promise<PersonKeyring> {
-    return loadPersonKeyring(this.query, this.masterKey, personIds, options.create ?? false);
+    return this.keyringWithin(this.query, personIds, options);
   }
 
-  async erase(personId: string): Promise<boolean> {
+  keyringWithin(
+    query: RowQuery,
+    personIds: readonly string[],
+    options: { create?: boolean } = {},
+  ): Promise<PersonKeyring> {
+    return loadPersonKeyring(query, this.masterKey, personIds, options.create ?? false);
+  }
+
+  phoneKeyId(phone: string): string {
+    const digest = createHmac('sha256', this.masterKey).update(`phone:${phone}`).digest('hex');
+    return `tel-${digest.slice(0, 32)}`;
+  }
+
+  async forget(keyIds: readonly string[]): Promise<void> {
+    if (keyIds.length === 0) return;
+    await this.pool.query('DELETE FROM person_keys WHERE person_id = ANY($1::text[])', [keyIds]);
+  }
+
+  async erase(personId: string, details: readonly string[] = []): Promise<boolean> {
+    if (details.length > 0)
+      await this.pool.query(
+        `DELETE FROM idempotency_keys WHERE EXISTS (
+           SELECT 1 FROM unnest($1::text[]) AS d(value)
+           WHERE strpos(response_body::text, d.value) > 0)`,
+        [details],
+      );
     const { rowCount } = await this.pool.query('DELETE FROM person_keys WHERE person_id = $1', [
       personId,
     ]);

@@ -5,6 +5,7 @@ import {
   IdempotencyKeyReused,
   keyIdOf,
   PERSONAL_DATA,
+  sealNotice,
   type CommandContext,
   type PersonalData,
   type IdempotencyKey,
@@ -79,7 +80,7 @@ export class BenefitYears {
 
   constructor(
     private readonly store: EventStore,
-    @Inject(PERSONAL_DATA) personal: PersonalData,
+    @Inject(PERSONAL_DATA) private readonly personal: PersonalData,
   ) {
     // The person's name and phone are sealed in the log; the SMS of a settlement needs them.
     const opened = (events: StoredEvent[]) => openEvents(personal, events);
@@ -101,6 +102,8 @@ export class BenefitYears {
       stationId: context.principal.stationId ?? '',
     };
     const request = context.idempotency;
+    // The notice's phone and name go into the log sealed with the person's key, looked up once.
+    const keyring = await this.personal.keyring([residentId], { create: true });
     for (let attempt = 1; ; attempt += 1) {
       try {
         const { person, year: loaded } = await this.load(residentId, year);
@@ -109,7 +112,8 @@ export class BenefitYears {
         const state = events.reduce(evolveBenefitYear, loaded.state);
         const body = answer({ state, events }, person.state);
         const answers = request ? [{ request, answer: { status: 200, body } }] : [];
-        const appended = await this.store.append(streamId, loaded.version, events, metadata, {
+        const sealed = events.map((e) => sealNotice(keyring, e));
+        const appended = await this.store.append(streamId, loaded.version, sealed, metadata, {
           answers,
         });
         this.years.advance(streamId, loaded, appended.events);

@@ -16,7 +16,9 @@ export interface TicketIssued {
     /** When the resident first queued; a transfer keeps the original arrival. */
     readonly arrivedAt: string;
     readonly issuedAt: string;
+    /** Sealed with the person key phoneKey names: the resident's, or one kept for the phone. */
     readonly phone?: string;
+    readonly phoneKey?: string;
     readonly residentId?: string;
     readonly transferredFrom?: string;
     /** Set when a transfer sends the resident to one counter in particular. */

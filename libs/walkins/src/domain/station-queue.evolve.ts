@@ -76,6 +76,7 @@ function issued(state: QueueState, data: Data<'walkins.TicketIssued'>) {
     ...(data.reservedCounterId ? { reservedCounterId: data.reservedCounterId } : {}),
     ...(data.transferredFrom ? { transferredFrom: data.transferredFrom } : {}),
     ...(data.phone ? { phone: data.phone } : {}),
+    ...(data.phone && data.phoneKey ? { phoneKey: data.phoneKey } : {}),
   };
   return {
     ...state,

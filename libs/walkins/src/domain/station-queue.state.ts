@@ -37,6 +37,7 @@ export interface Ticket {
   readonly reason?: NotHandledReason;
   readonly note?: string;
   readonly phone?: string;
+  readonly phoneKey?: string;
 }
 
 export interface LastCall {

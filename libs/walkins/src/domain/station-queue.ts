@@ -23,7 +23,9 @@ export interface IssueTicket {
   readonly business: BusinessCode;
   readonly priorityClass: TicketClass;
   readonly now: string;
+  /** Sealed with the key named by phoneKey, so erasing its owner erases it. */
   readonly phone?: string;
+  readonly phoneKey?: string;
   readonly residentId?: string;
   /** For a transfer: the original arrival, the ticket it came from, a counter it must go to. */
   readonly arrivedAt?: string;
@@ -173,6 +175,7 @@ function issue(command: IssueTicket, state: QueueState): TicketEvent {
       arrivedAt: command.arrivedAt ?? command.now,
       issuedAt: command.now,
       ...(command.phone ? { phone: command.phone } : {}),
+      ...(command.phone && command.phoneKey ? { phoneKey: command.phoneKey } : {}),
       ...(command.residentId ? { residentId: command.residentId } : {}),
       ...(command.transferredFrom ? { transferredFrom: command.transferredFrom } : {}),
       ...(command.reservedCounterId ? { reservedCounterId: command.reservedCounterId } : {}),

@@ -66,6 +66,7 @@ export function transferredIssue(
     arrivedAt: ticket.arrivedAt,
     transferredFrom: ticket.ticketId,
     ...(ticket.phone ? { phone: ticket.phone } : {}),
+    ...(ticket.phone && ticket.phoneKey ? { phoneKey: ticket.phoneKey } : {}),
     ...(target.counterId ? { reservedCounterId: target.counterId } : {}),
     ...(sameQueue ? { keepNumber: ticket.number } : {}),
   };

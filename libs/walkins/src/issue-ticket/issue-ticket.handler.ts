@@ -1,7 +1,7 @@
 import { ticketOf } from '../domain/station-queue.state';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import type { CommandAnswer } from '@circle/event-store';
+import { PERSONAL_DATA, type CommandAnswer, type PersonalData } from '@circle/event-store';
 import { Clock } from '../clock';
 import { classifyTicket } from '../domain/priority';
 import { queueDayOf } from '../domain/queue-day';
@@ -22,7 +22,22 @@ export class IssueTicketHandler implements ICommandHandler<IssueTicketCommand> {
     private readonly clock: Clock,
     private readonly referral: StationReferral,
     @Inject(WALKINS_SETTINGS) private readonly settings: WalkinsSettings,
+    @Inject(PERSONAL_DATA) private readonly personal: PersonalData,
   ) {}
+
+  /**
+   * The kiosk's phone goes into the log sealed: with the resident's key when the ticket names
+   * them, else with a key kept for the number, which erasing a resident who has it deletes.
+   */
+  private async sealedPhone(
+    command: IssueTicketCommand,
+  ): Promise<{ phone?: string; phoneKey?: string }> {
+    if (!command.phone) return {};
+    const phoneKey = command.residentId ?? this.personal.phoneKeyId(command.phone);
+    const keyring = await this.personal.keyring([phoneKey], { create: true });
+    const { phone } = keyring.seal(phoneKey, { phone: command.phone });
+    return phone ? { phone, phoneKey } : {};
+  }
 
   async execute(command: IssueTicketCommand): Promise<CommandAnswer> {
     const station = await this.stations.station(command.stationId);
@@ -32,6 +47,7 @@ export class IssueTicketHandler implements ICommandHandler<IssueTicketCommand> {
         station,
         await this.stations.district(),
       );
+    const phone = await this.sealedPhone(command);
     const now = this.clock.now();
     const day = queueDayOf(now);
     const priorityClass = classifyTicket(
@@ -49,7 +65,7 @@ export class IssueTicketHandler implements ICommandHandler<IssueTicketCommand> {
             business: command.business,
             priorityClass,
             now,
-            ...(command.phone ? { phone: command.phone } : {}),
+            ...phone,
             ...(command.residentId ? { residentId: command.residentId } : {}),
           },
           state,

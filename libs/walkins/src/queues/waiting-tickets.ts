@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { ERASED, isSealed, PERSONAL_DATA, type PersonalData } from '@circle/event-store';
 import { ticketOf } from '../domain/station-queue.state';
 import { StationBook } from '../stations/station-book';
 import { QueueBook } from './queue-book';
@@ -22,18 +23,31 @@ export class WaitingTickets {
   constructor(
     private readonly stations: StationBook,
     private readonly queues: QueueBook,
+    @Inject(PERSONAL_DATA) private readonly personal: PersonalData,
   ) {}
 
   async inQueue(stationId: string, day: string): Promise<WaitingTicket[]> {
     const station = await this.stations.station(stationId);
     const { state } = await this.queues.queue(stationId, day);
-    return this.queues.view(station, state).waiting.map((entry) => {
-      const phone = ticketOf(state, entry.ticketId)?.phone;
+    const waiting = this.queues.view(station, state).waiting.map((entry) => ({
+      entry,
+      ticket: ticketOf(state, entry.ticketId),
+    }));
+    // The phones are sealed in the log: opened after one key lookup for the whole queue.
+    const keys = waiting.flatMap(({ ticket }) =>
+      ticket?.phoneKey && isSealed(ticket.phone) ? [ticket.phoneKey] : [],
+    );
+    const keyring = await this.personal.keyring(keys);
+    return waiting.map(({ entry, ticket }) => {
+      const phone =
+        ticket?.phone && ticket.phoneKey
+          ? keyring.open(ticket.phoneKey, { phone: ticket.phone }).phone
+          : ticket?.phone;
       return {
         ticketId: entry.ticketId,
         number: entry.number,
         position: entry.position,
-        ...(phone ? { phone } : {}),
+        ...(phone && phone !== ERASED ? { phone } : {}),
       };
     });
   }

@@ -1,6 +1,6 @@
 import { enroll, person, when } from '../../testing/given-person';
 import type { InsuredPersonCommand } from './insured-person.decider';
-import { personalFieldsOf, withPersonalFields } from './personal-fields';
+import { personalFieldsOf, phonesOf, withPersonalFields } from './personal-fields';
 
 const id = person('1980-01-01');
 const enrolled = when([], enroll(id));
@@ -50,5 +50,14 @@ describe('the personal fields of an event', () => {
       notice: { phone: 'x-notice.phone', maskedName: 'x-notice.maskedName' },
     });
     expect(withPersonalFields(replaced, fields)).toEqual(event);
+  });
+
+  it('lists every phone an event puts on the record, both sides of a change included', () => {
+    const [event] = enrolled;
+    if (!event) throw new Error('enrolled');
+    expect(phonesOf(event)).toEqual(['13800000000', '13800000000']);
+    const [changed] = when(enrolled, changeInfo({ phone: '13900000000', category: 'low-income' }));
+    if (!changed) throw new Error('changed');
+    expect(phonesOf(changed)).toEqual(expect.arrayContaining(['13800000000', '13900000000']));
   });
 });

@@ -61,3 +61,15 @@ export function withPersonalFields<E extends InsuredPersonEvent>(
     }));
   return { ...event, data } as E;
 }
+
+/** Every phone number an event puts on the person's record, opened: their own and any changed. */
+export function phonesOf(event: InsuredPersonEvent): string[] {
+  const data = event.data as unknown as Record<string, unknown> & Changes;
+  const notice = data.notice as Record<string, unknown> | undefined;
+  const changed = (data.changes ?? [])
+    .filter((c) => c.field === 'phone')
+    .flatMap((c) => [c.from, c.to]);
+  return [data.phone, notice?.phone, ...changed].filter(
+    (p): p is string => typeof p === 'string' && p.length > 0,
+  );
+}
