@@ -1,4 +1,4 @@
-import { NodeHeap } from './node-heap';
+import { BucketQueue } from './bucket-queue';
 import type { RoadNetwork } from './road-network';
 
 /** Where a search starts: a node and the minutes already spent reaching it. */
@@ -7,24 +7,52 @@ export interface SearchSources {
   readonly minutes: Float64Array;
 }
 
+/** How wide a search files its buckets over one mode's edge minutes, and its longest edge. */
+interface BucketScale {
+  readonly width: number;
+  readonly longest: number;
+}
+
+// A ring of at most this many buckets: a few hundred KB, emptied once per search.
+const MOST_BUCKETS = 1 << 16;
+
+const scales = new WeakMap<Float32Array, BucketScale>();
+
+function scaleOf(edgeMinutes: Float32Array): BucketScale {
+  let scale = scales.get(edgeMinutes);
+  if (scale) return scale;
+  let shortest = Infinity;
+  let longest = 0;
+  for (let e = 0; e < edgeMinutes.length; e++) {
+    const m = edgeMinutes[e];
+    if (m === Infinity) continue;
+    if (m > longest) longest = m;
+    if (m > 0 && m < shortest) shortest = m;
+  }
+  const width = shortest === Infinity ? 1 : Math.max(shortest, longest / MOST_BUCKETS);
+  scale = { width, longest };
+  scales.set(edgeMinutes, scale);
+  return scale;
+}
+
 /**
- * Multi-source Dijkstra over one network, keeping its arrays between runs: a coverage recompute
- * runs it once per set of capable stations and mode, a siting proposal once per candidate, and
- * neither should allocate a million-entry array each time.
+ * Multi-source shortest paths over one network with a bucket queue, keeping its arrays between
+ * runs: a coverage recompute runs it once per set of capable stations and mode, a siting
+ * proposal once per candidate, and neither should allocate a million-entry array each time.
  */
 export class PathSearch {
   /** Minutes from the nearest source after a run; Infinity where nothing reached. */
   readonly minutes: Float64Array;
   /** Road km along the path `minutes` took, when the run asked for it. */
   readonly km: Float64Array;
-  private readonly heap: NodeHeap;
+  private readonly queue: BucketQueue;
   private readonly reached: Int32Array;
   private reachedCount = 0;
 
   constructor(private readonly network: RoadNetwork) {
     this.minutes = new Float64Array(network.nodeCount).fill(Infinity);
     this.km = new Float64Array(network.nodeCount);
-    this.heap = new NodeHeap(network.nodeCount);
+    this.queue = new BucketQueue(network.nodeCount);
     this.reached = new Int32Array(network.nodeCount);
   }
 
@@ -34,6 +62,9 @@ export class PathSearch {
    */
   run(edgeMinutes: Float32Array, sources: SearchSources, limit = Infinity, trackKm = false): void {
     this.reset();
+    const { width, longest } = scaleOf(edgeMinutes);
+    this.queue.reset(width, longest);
+    const starts: number[] = [];
     for (let i = 0; i < sources.nodes.length; i++) {
       const node = sources.nodes[i];
       const start = sources.minutes[i];
@@ -41,10 +72,13 @@ export class PathSearch {
         if (this.minutes[node] === Infinity) this.reached[this.reachedCount++] = node;
         this.minutes[node] = start;
         this.km[node] = 0;
-        this.heap.push(node, start);
+        starts.push(node);
       }
     }
-    this.settle(edgeMinutes, limit, trackKm);
+    // Sources start at different minutes (a station some way off its road): each joins the
+    // queue when the search reaches its minutes, so the ring need only span the longest edge.
+    starts.sort((a, b) => this.minutes[a] - this.minutes[b]);
+    this.settle(edgeMinutes, limit, trackKm, starts);
   }
 
   /** The nodes the last run reached, for callers that visit only those. */
@@ -52,11 +86,27 @@ export class PathSearch {
     return this.reached.subarray(0, this.reachedCount);
   }
 
-  private settle(edgeMinutes: Float32Array, limit: number, trackKm: boolean): void {
+  private settle(
+    edgeMinutes: Float32Array,
+    limit: number,
+    trackKm: boolean,
+    starts: readonly number[],
+  ): void {
     const { firstEdge, edgeTarget, edgeKm } = this.network;
-    const { minutes, heap, reached, km } = this;
-    while (heap.size > 0) {
-      const node = heap.pop();
+    const { minutes, queue, reached, km } = this;
+    let joined = 0;
+    while (queue.size > 0 || joined < starts.length) {
+      // Nothing filed: the search jumps to the next source's minutes.
+      if (queue.size === 0) queue.startAt(minutes[starts[joined]]);
+      const bucket = queue.size > 0 ? queue.nextBucket() : queue.bucketOf(minutes[starts[joined]]);
+      for (; joined < starts.length; joined++) {
+        const source = starts[joined];
+        if (queue.bucketOf(minutes[source]) > bucket) break;
+        queue.push(source, minutes[source]);
+      }
+      if (queue.size === 0) continue;
+      const node = queue.pop();
+      if (node < 0) continue;
       const here = minutes[node];
       for (let e = firstEdge[node], end = firstEdge[node + 1]; e < end; e++) {
         const there = here + edgeMinutes[e];
@@ -66,13 +116,12 @@ export class PathSearch {
         if (before === Infinity) reached[this.reachedCount++] = next;
         minutes[next] = there;
         if (trackKm) km[next] = km[node] + edgeKm[e];
-        heap.push(next, there);
+        queue.push(next, there);
       }
     }
   }
 
   private reset(): void {
-    this.heap.clear();
     if (this.reachedCount > this.network.nodeCount >> 2) this.minutes.fill(Infinity);
     else for (let i = 0; i < this.reachedCount; i++) this.minutes[this.reached[i]] = Infinity;
     this.reachedCount = 0;

@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { PathSearch } from './path-search';
+import { RoadNetworkBuilder, type RoadNetwork } from './road-network';
+
+/** The textbook search, one node at a time by the least minutes: what PathSearch must equal. */
+function reference(
+  network: RoadNetwork,
+  edgeMinutes: Float32Array,
+  sources: readonly { node: number; minutes: number }[],
+  limit: number,
+): number[] {
+  const minutes = new Array<number>(network.nodeCount).fill(Infinity);
+  const done = new Array<boolean>(network.nodeCount).fill(false);
+  for (const s of sources)
+    if (s.minutes <= limit) minutes[s.node] = Math.min(minutes[s.node] ?? Infinity, s.minutes);
+  for (;;) {
+    let node = -1;
+    for (let n = 0; n < network.nodeCount; n++)
+      if (
+        !done[n] &&
+        (minutes[n] ?? Infinity) < Infinity &&
+        (node < 0 || (minutes[n] ?? 0) < (minutes[node] ?? 0))
+      )
+        node = n;
+    if (node < 0) return minutes;
+    done[node] = true;
+    for (let e = network.firstEdge[node] ?? 0; e < (network.firstEdge[node + 1] ?? 0); e++) {
+      const there = (minutes[node] ?? 0) + (edgeMinutes[e] ?? Infinity);
+      const next = network.edgeTarget[e] ?? 0;
+      if (there <= limit && there < (minutes[next] ?? Infinity)) minutes[next] = there;
+    }
+  }
+}
+
+const NODES = 12;
+const graph = fc.record({
+  segments: fc.array(
+    fc.record({
+      a: fc.nat(NODES - 1),
+      b: fc.nat(NODES - 1),
+      km: fc.double({ min: 0, max: 20, noNaN: true }),
+    }),
+    { maxLength: 30 },
+  ),
+  runs: fc.array(
+    fc.record({
+      sources: fc.array(
+        fc.record({
+          node: fc.nat(NODES - 1),
+          minutes: fc.double({ min: 0, max: 90, noNaN: true }),
+        }),
+        { maxLength: 4 },
+      ),
+      limit: fc.constantFrom(Infinity, 15, 40),
+    }),
+    { minLength: 1, maxLength: 3 },
+  ),
+});
+
+describe('the path search', () => {
+  it('finds the same minutes as the textbook search, from sources starting at any minutes, run after run', () => {
+    fc.assert(
+      fc.property(graph, ({ segments, runs }) => {
+        const builder = new RoadNetworkBuilder();
+        for (let i = 0; i < NODES; i++) builder.addNode(116 + i * 0.01, 35);
+        for (const s of segments) builder.addSegment(s.a, s.b, undefined, undefined, s.km);
+        const network = builder.build();
+        // 30 km/h: a minute per half km, and a zero-length road costs nothing.
+        const edgeMinutes = Float32Array.from(network.edgeKm, (km) => km * 2);
+        const search = new PathSearch(network);
+        for (const run of runs) {
+          search.run(
+            edgeMinutes,
+            {
+              nodes: Int32Array.from(run.sources, (s) => s.node),
+              minutes: Float64Array.from(run.sources, (s) => s.minutes),
+            },
+            run.limit,
+          );
+          const expected = reference(network, edgeMinutes, run.sources, run.limit);
+          expected.forEach((m, n) => {
+            if (m === Infinity) expect(search.minutes[n]).toBe(Infinity);
+            else expect(search.minutes[n]).toBeCloseTo(m, 6);
+          });
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
