@@ -37,4 +37,13 @@ describe('a keyring of person keys', () => {
       phone: '13900001111',
     });
   });
+
+  it("reads an erased person's values as erased, those written before sealing too", () => {
+    const keyring = new PersonKeyring(new Map(), new Set(['p1']));
+    expect(keyring.open('p1', { name: '王小明', phone: null })).toEqual({
+      name: ERASED,
+      phone: undefined,
+    });
+    expect(keyring.open('p2', { name: '李四' })).toEqual({ name: '李四' });
+  });
 });

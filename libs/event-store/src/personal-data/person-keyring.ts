@@ -31,7 +31,11 @@ function openOrErased(key: Buffer, personId: string, sealed: string): string {
  * command seals in its transaction and a projection opens a whole chunk after one lookup.
  */
 export class PersonKeyring {
-  constructor(private readonly keys: ReadonlyMap<string, Buffer>) {}
+  constructor(
+    private readonly keys: ReadonlyMap<string, Buffer>,
+    /** People erased: even a value written before fields were sealed reads as ERASED. */
+    private readonly erased: ReadonlySet<string> = new Set(),
+  ) {}
 
   /** Seals each value; an erased person (no key) gets ERASED, never plaintext. */
   seal(
@@ -45,15 +49,20 @@ export class PersonKeyring {
     return out;
   }
 
-  /** Opens each sealed value, ERASED once the key is gone; plaintext is read as it stands. */
+  /**
+   * Opens each sealed value, ERASED once the key is gone; plaintext is read as it stands, unless
+   * the person was erased.
+   */
   open(
     personId: string,
     fields: Readonly<Record<string, unknown>>,
   ): Record<string, string | undefined> {
     const key = this.keys.get(personId);
+    const erased = this.erased.has(personId);
     const out: Record<string, string | undefined> = {};
     for (const [name, value] of Object.entries(fields)) {
-      if (!isSealed(value)) out[name] = typeof value === 'string' ? value : undefined;
+      if (erased) out[name] = typeof value === 'string' ? ERASED : undefined;
+      else if (!isSealed(value)) out[name] = typeof value === 'string' ? value : undefined;
       else out[name] = key ? openOrErased(key, personId, value) : ERASED;
     }
     return out;
@@ -81,11 +90,16 @@ export async function loadPersonKeyring(
        ON CONFLICT (person_id) DO NOTHING`,
       [ids, ids.map((id) => wrapPersonKey(masterKey, id, newPersonKey()))],
     );
-  const rows = await query<{ person_id: string; wrapped_key: string }>(
-    'SELECT person_id, wrapped_key FROM person_keys WHERE person_id = ANY($1::text[])',
+  const rows = await query<{ person_id: string; wrapped_key: string | null }>(
+    `SELECT person_id, wrapped_key FROM person_keys WHERE person_id = ANY($1::text[])
+     UNION ALL
+     SELECT person_id, NULL FROM person_erasures WHERE person_id = ANY($1::text[])`,
     [ids],
   );
-  return new PersonKeyring(
-    new Map(rows.map((r) => [r.person_id, unwrapPersonKey(masterKey, r.person_id, r.wrapped_key)])),
-  );
+  const keys = new Map<string, Buffer>();
+  const erased = new Set<string>();
+  for (const { person_id: id, wrapped_key: wrapped } of rows)
+    if (wrapped === null) erased.add(id);
+    else keys.set(id, unwrapPersonKey(masterKey, id, wrapped));
+  return new PersonKeyring(keys, erased);
 }
