@@ -40,6 +40,7 @@ describe("a person's phone and name on tickets, settlements and claims: sealed, 
   const phone = freshPhone();
   const address = `太白湖新区${randomInt(1000, 9999)}号`;
   const changeKey = randomUUID();
+  const account = `62170000${randomInt(10_000_000, 99_999_999)}`;
   let hall: RunningApp;
   let hospital: RunningApp;
   let supervisor: RunningApp;
@@ -113,7 +114,7 @@ describe("a person's phone and name on tickets, settlements and claims: sealed, 
     settlementId = settled.body.settlementId;
     const submitted = await call<{ claimId: string }>(`${hall.url}/api/claims`, {
       token: hallClerk,
-      body: claimBody(residentId, { admissionId: `ZY-C${Date.now()}` }),
+      body: claimBody(residentId, { admissionId: `ZY-C${Date.now()}`, payeeAccount: account }),
     });
     expect(submitted.status).toBe(201);
     claimId = submitted.body.claimId;
@@ -183,6 +184,7 @@ describe("a person's phone and name on tickets, settlements and claims: sealed, 
       expect(event.text).not.toContain(phone);
       expect(event.text).not.toContain(name);
       expect(event.text).not.toContain(`"${maskedName}"`);
+      expect(event.text).not.toContain(account);
     }
     const issued = events.filter((e) => e.event_type === 'walkins.TicketIssued');
     expect(issued.map((e) => e.data.phoneKey)).toEqual([personal.phoneKeyId(phone), residentId]);
@@ -198,10 +200,11 @@ describe("a person's phone and name on tickets, settlements and claims: sealed, 
     expect(await ticketPhones()).toEqual([phone, phone]);
     expect(await notices()).toEqual([phone, phone]);
     expect(await listed(hallClerk)).toMatchObject({ maskedName });
-    const got = await call<{ maskedName: string }>(`${hall.url}/api/claims/${claimId}`, {
-      token: hallClerk,
-    });
-    expect(got.body.maskedName).toBe(maskedName);
+    const got = await call<{ maskedName: string; payeeAccount: string }>(
+      `${hall.url}/api/claims/${claimId}`,
+      { token: hallClerk },
+    );
+    expect(got.body).toMatchObject({ maskedName, payeeAccount: account });
     const texts = await waitFor(
       `the settlement and the rejection texted to ${phone}`,
       async () => {
@@ -237,10 +240,11 @@ describe("a person's phone and name on tickets, settlements and claims: sealed, 
     expect(await ticketPhones()).toEqual([ERASED, ERASED]);
     expect(await notices()).toEqual([ERASED, ERASED]);
     expect(await listed(hallClerk)).toMatchObject({ maskedName: ERASED });
-    const got = await call<{ maskedName: string }>(`${hall.url}/api/claims/${claimId}`, {
-      token: hallClerk,
-    });
-    expect(got.body.maskedName).toBe(ERASED);
+    const got = await call<{ maskedName: string; payeeAccount: string }>(
+      `${hall.url}/api/claims/${claimId}`,
+      { token: hallClerk },
+    );
+    expect(got.body).toMatchObject({ maskedName: ERASED, payeeAccount: ERASED });
     expect(await kept()).toBe(0);
     const settlement = await call(`${hospital.url}/api/settlements/${settlementId}`, {
       token: await login(hospital.url, 'clerk-hosp-2'),

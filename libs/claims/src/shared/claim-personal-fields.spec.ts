@@ -4,7 +4,23 @@ import { openClaimEvent, residentsOf, sealClaimEvent } from './claim-personal-fi
 
 const submitted = {
   type: 'claims.ClaimSubmitted',
-  data: { claimId: 'C1', residentId: 'R1', maskedName: '赵**', totalFen: 100 },
+  data: {
+    claimId: 'C1',
+    residentId: 'R1',
+    maskedName: '赵**',
+    payeeAccount: '6217000012345678',
+    totalFen: 100,
+  },
+};
+const paid = {
+  type: 'claims.PaymentInstructed',
+  data: {
+    claimId: 'C1',
+    residentId: 'R1',
+    payee: { residentId: 'R1', name: '赵秀英' },
+    payeeAccount: null,
+    amountFen: 100,
+  },
 };
 const rejected = {
   type: 'claims.ClaimRejected',
@@ -19,21 +35,21 @@ const rejected = {
 describe("a claim's personal fields", () => {
   const keyring = new PersonKeyring(new Map([['R1', newPersonKey()]]));
 
-  it('seals the submitted masked name and the notice, and opens them again', () => {
-    const sealedSubmission = sealClaimEvent(keyring, submitted);
-    const sealedRejection = sealClaimEvent(keyring, rejected);
-    expect(JSON.stringify([sealedSubmission, sealedRejection])).not.toMatch(/赵|13853712345/);
-    expect(openClaimEvent(keyring, sealedSubmission)).toEqual(submitted);
-    expect(openClaimEvent(keyring, sealedRejection)).toEqual(rejected);
+  it('seals the names, the bank account and the notice, and opens them again', () => {
+    const sealed = [submitted, rejected, paid].map((e) => sealClaimEvent(keyring, e));
+    expect(JSON.stringify(sealed)).not.toMatch(/赵|13853712345|6217000012345678/);
+    expect(sealed[2]?.data).toMatchObject({ payeeAccount: null, payee: { residentId: 'R1' } });
+    expect(sealed.map((e) => openClaimEvent(keyring, e))).toEqual([submitted, rejected, paid]);
   });
 
   it('reads erased once the key is gone', () => {
     const gone = new PersonKeyring(new Map());
     expect(openClaimEvent(gone, sealClaimEvent(keyring, submitted)).data.maskedName).toBe(ERASED);
     expect(openClaimEvent(gone, sealClaimEvent(keyring, rejected)).data.notice.phone).toBe(ERASED);
+    expect(openClaimEvent(gone, sealClaimEvent(keyring, paid)).data.payee.name).toBe(ERASED);
   });
 
   it('names each resident once', () => {
-    expect(residentsOf([submitted, rejected, { type: 'x', data: null }])).toEqual(['R1']);
+    expect(residentsOf([submitted, rejected, paid, { type: 'x', data: null }])).toEqual(['R1']);
   });
 });
