@@ -61,7 +61,13 @@ export class BucketQueue {
 
   /** The bucket the queue will empty next, without taking anything. */
   nextBucket(): number {
-    while (this.heads[this.current % this.ring] < 0) this.current++;
+    // Every filed node lies within one turn of the ring: a longer walk is a broken invariant,
+    // and failing beats spinning forever.
+    for (let steps = 0; this.heads[this.current % this.ring] < 0; steps++) {
+      if (steps > this.ring)
+        throw new Error(`no filed node within a turn of bucket ${this.current}`);
+      this.current++;
+    }
     return this.current;
   }
 

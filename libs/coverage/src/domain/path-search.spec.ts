@@ -58,6 +58,23 @@ const graph = fc.record({
 });
 
 describe('the path search', () => {
+  it('ends on roads and starts far shorter than a bucket could count', () => {
+    const builder = new RoadNetworkBuilder();
+    builder.addNode(116, 35);
+    builder.addNode(116.01, 35);
+    builder.addSegment(0, 1, undefined, undefined, 4.9e-32);
+    const network = builder.build();
+    const search = new PathSearch(network);
+    search.run(
+      Float32Array.from(network.edgeKm, (km) => km * 2),
+      {
+        nodes: Int32Array.of(0),
+        minutes: Float64Array.of(1.2e-15),
+      },
+    );
+    expect(search.minutes[1]).toBeCloseTo(1.2e-15, 20);
+  });
+
   it('finds the same minutes as the textbook search, from sources starting at any minutes, run after run', () => {
     fc.assert(
       fc.property(graph, ({ segments, runs }) => {

@@ -62,8 +62,6 @@ export class PathSearch {
    */
   run(edgeMinutes: Float32Array, sources: SearchSources, limit = Infinity, trackKm = false): void {
     this.reset();
-    const { width, longest } = scaleOf(edgeMinutes);
-    this.queue.reset(width, longest);
     const starts: number[] = [];
     for (let i = 0; i < sources.nodes.length; i++) {
       const node = sources.nodes[i];
@@ -78,6 +76,12 @@ export class PathSearch {
     // Sources start at different minutes (a station some way off its road): each joins the
     // queue when the search reaches its minutes, so the ring need only span the longest edge.
     starts.sort((a, b) => this.minutes[a] - this.minutes[b]);
+    const { width, longest } = scaleOf(edgeMinutes);
+    // Bucket numbers must stay whole numbers a double holds exactly: however short the
+    // shortest edge, a bucket is at least a 2^-50th of the longest path the search could take.
+    const farthest = (this.minutes[starts.at(-1) ?? 0] ?? 0) + longest * this.network.nodeCount;
+    const safeWidth = Math.max(width, farthest / 2 ** 50, Number.MIN_VALUE);
+    this.queue.reset(safeWidth, longest);
     this.settle(edgeMinutes, limit, trackKm, starts);
   }
 
