@@ -1,4 +1,4 @@
-import { claimBody, lines } from '../claims/claims-fixtures';
+import { claimBody, dischargeBody, lines } from '../claims/claims-fixtures';
 import { freshCreditCode, freshResidentId } from '../enrollment/enrollment-fixtures';
 import { sampleOf } from '../fuzz/schema-values';
 import { Random } from '../fuzz/random';
@@ -54,25 +54,9 @@ function bodyFor(key: string, records: DistrictRecords, station: string): unknow
       leftOn: '2022-12-31',
     }),
     'POST /api/residents/{residentId}/qualifications': () => ({ disease: 'hypertension' }),
-    'POST /api/settlements/quote': () => ({
-      ...claimBody(residentId),
-      kind: undefined,
-      lines: undefined,
-      attachments: undefined,
-      residentId: undefined,
-      admissionId: undefined,
-      totalFen: 3_000_000,
-      inScopeFen: 2_600_000,
-    }),
-    'POST /api/settlements': () => ({
-      ...claimBody(residentId),
-      kind: undefined,
-      lines: undefined,
-      attachments: undefined,
-      totalFen: 3_000_000,
-      inScopeFen: 2_600_000,
-      admissionId: `ZY-${fresh()}`,
-    }),
+    'POST /api/settlements/quote': () =>
+      dischargeBody(residentId, { residentId: undefined, admissionId: undefined }),
+    'POST /api/settlements': () => dischargeBody(residentId, { admissionId: `ZY-${fresh()}` }),
     'POST /api/settlements/{settlementId}/reverse': () => ({ reason: '录入错误' }),
     'POST /api/claims': () => claimBody(residentId, { admissionId: `ZY-${fresh()}` }),
     'POST /api/claims/{claimId}/adjust': () => ({ lines, reason: '核减' }),

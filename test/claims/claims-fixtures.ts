@@ -114,6 +114,17 @@ export async function enrolledAndPaidIn2022(hallUrl: string, clerk: string): Pro
   return residentId;
 }
 
+/** A discharge of the claim's bill, settled at a hospital station (quoted without an admission). */
+export const dischargeBody = (residentId: string, extra: Record<string, unknown> = {}) => ({
+  ...claimBody(residentId),
+  kind: undefined,
+  lines: undefined,
+  attachments: undefined,
+  totalFen: 3_000_000,
+  inScopeFen: 2_600_000,
+  ...extra,
+});
+
 export const claimBody = (residentId: string, extra: Record<string, unknown> = {}) => ({
   kind: 'manual',
   residentId,

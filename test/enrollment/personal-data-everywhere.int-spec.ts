@@ -3,12 +3,12 @@ import { Pool } from 'pg';
 import { PgPersonalData, isSealed } from '../../libs/event-store/src';
 import { claimsDeadlinesProjection } from '../../libs/claims/src/projections';
 import { loadPersonalDataMasterKey } from '../../libs/platform/src';
-import { claimBody } from '../claims/claims-fixtures';
+import { claimBody, dischargeBody } from '../claims/claims-fixtures';
 import { freshPhone } from '../notifier/support/sms-events';
 import { waitFor } from '../notifier/support/sms-records';
 import { rebuildAndCompare } from '../simulator/support/read-model-rebuild';
 import type { RunningApp } from '../support/app-process';
-import { startApps } from '../support/start-apps';
+import { startApps, stopApps } from '../support/start-apps';
 import { call, login } from '../support/http';
 import { TEST_DATABASE_URL, type AppName } from '../support/test-env';
 import { freshResidentId } from './enrollment-fixtures';
@@ -100,15 +100,7 @@ describe("a person's phone and name on tickets, settlements and claims: sealed, 
     }
     const settled = await call<{ settlementId: string }>(`${hospital.url}/api/settlements`, {
       token: await login(hospital.url, 'clerk-hosp-2'),
-      body: {
-        ...claimBody(residentId),
-        kind: undefined,
-        lines: undefined,
-        attachments: undefined,
-        totalFen: 3_000_000,
-        inScopeFen: 2_600_000,
-        admissionId: `ZY-${Date.now()}`,
-      },
+      body: dischargeBody(residentId, { admissionId: `ZY-${Date.now()}` }),
     });
     expect(settled.status).toBe(201);
     settlementId = settled.body.settlementId;
@@ -121,12 +113,7 @@ describe("a person's phone and name on tickets, settlements and claims: sealed, 
   }, 300_000);
 
   afterAll(async () => {
-    const stop = async (app?: RunningApp) => {
-      const timer = setTimeout(() => void app?.stop('SIGKILL'), 20_000);
-      await app?.stop();
-      clearTimeout(timer);
-    };
-    await Promise.all([stop(hall), stop(hospital), stop(supervisor), stop(notifier)]);
+    await stopApps([hall, hospital, supervisor, notifier]);
     await db.end();
   }, 60_000);
 

@@ -6,7 +6,7 @@ import { freshPhone } from '../notifier/support/sms-events';
 import { waitFor } from '../notifier/support/sms-records';
 import { rebuildAndCompare, rowsOf } from '../simulator/support/read-model-rebuild';
 import type { RunningApp } from '../support/app-process';
-import { startApps } from '../support/start-apps';
+import { startApps, stopApps } from '../support/start-apps';
 import { call, login } from '../support/http';
 import { TEST_DATABASE_URL, type AppName } from '../support/test-env';
 import { freshResidentId } from './enrollment-fixtures';
@@ -63,13 +63,7 @@ describe("a person's name, phone and address: sealed in the log, erased with the
   }, 300_000);
 
   afterAll(async () => {
-    // An app still busy after 20 s (a consumer leaving its group) is killed: the suite is done.
-    const stop = async (app?: RunningApp) => {
-      const timer = setTimeout(() => void app?.stop('SIGKILL'), 20_000);
-      await app?.stop();
-      clearTimeout(timer);
-    };
-    await Promise.all([stop(hall), stop(supervisor), stop(notifier)]);
+    await stopApps([hall, supervisor, notifier]);
     await db.end();
   }, 60_000);
 

@@ -1,4 +1,4 @@
-import { claimBody, enrolledAndPaidIn2022 } from '../claims/claims-fixtures';
+import { claimBody, dischargeBody, enrolledAndPaidIn2022 } from '../claims/claims-fixtures';
 import { call, login } from './http';
 
 /** Apps by name, as the suites start them. */
@@ -47,15 +47,7 @@ export async function createDistrictRecords(urls: CircleUrls): Promise<DistrictR
     'a settlement at hosp-2',
     call<{ settlementId: string }>(`${urls.hospital}/api/settlements`, {
       token: await login(urls.hospital, 'clerk-hosp-2'),
-      body: {
-        ...claimBody(residentId),
-        kind: undefined,
-        lines: undefined,
-        attachments: undefined,
-        totalFen: 3_000_000,
-        inScopeFen: 2_600_000,
-        admissionId: `ZY-${Date.now()}`,
-      },
+      body: dischargeBody(residentId, { admissionId: `ZY-${Date.now()}` }),
     }),
   );
   const { claimId } = await created(

@@ -64,3 +64,14 @@ export async function startApps(
   await Promise.all(running.map((app) => app.stop()));
   throw failed.reason;
 }
+
+/** Stops the apps; one still busy after 20 s (a consumer leaving its group) is killed. */
+export async function stopApps(apps: readonly (RunningApp | undefined)[]): Promise<void> {
+  await Promise.all(
+    apps.map(async (app) => {
+      const timer = setTimeout(() => void app?.stop('SIGKILL'), 20_000);
+      await app?.stop();
+      clearTimeout(timer);
+    }),
+  );
+}
