@@ -1,32 +1,20 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { PERSONAL_DATA, type PersonalData } from '@circle/event-store';
-import { checkedResidentId, ERASED, NotOnRecord, type InsuredPersonEvent } from '../domain';
-import { personalFieldsOf, phonesOf } from '../domain/insured-person/personal-fields';
+import { checkedResidentId, ERASED, NotOnRecord } from '../domain';
+import { phonesOf } from '../domain/insured-person/personal-fields';
 import { Clock } from '../shared/clock';
 import { InsuredPersonStreams } from '../shared/insured-person.streams';
 import { ErasePersonCommand, type PersonErasedAnswer } from './erase-person.command';
-
-/**
- * The name, phones and addresses the person's record ever held, as a kept answer would show
- * them; the masked names of notices (张**) say too little to pick out anyone's answer.
- */
-function detailsOf(history: readonly InsuredPersonEvent[]): string[] {
-  const values = history.flatMap((event) =>
-    Object.entries(personalFieldsOf(event))
-      .filter(([path]) => !path.startsWith('notice.'))
-      .map(([, value]) => value),
-  );
-  return [...new Set(values)].filter((v) => v !== ERASED && v.length > 0);
-}
 
 /** The district office records an erasure; an admin acts for it, at no counter. */
 const DISTRICT_OFFICE = { stationId: 'hall', kind: 'hall' } as const;
 
 /**
- * Erasing a person: their key is deleted first (with the keys of kiosk tickets that gave one
- * of their numbers), so from then on no copy of their sealed name, phone or address opens anywhere; then PersonErased tells every read model to drop what it
- * holds of them. A retry after a failure between the two finds the key gone and records the
+ * Erasing a person: their key is deleted first, with the keys of kiosk tickets that gave one
+ * of their numbers and the answers kept about them, so from then on no copy of their sealed
+ * name, phone or address opens anywhere; then PersonErased tells every read model to drop what
+ * it holds of them. A retry after a failure between the two finds the key gone and records the
  * event; a repeat after both records nothing and answers the same.
  */
 @CommandHandler(ErasePersonCommand)
@@ -47,7 +35,7 @@ export class ErasePersonHandler implements ICommandHandler<ErasePersonCommand> {
     const history = await this.streams.history(id.id);
     const numbers = [...new Set(history.flatMap(phonesOf))].filter((p) => p !== ERASED);
     await this.personal.forget(numbers.map((p) => this.personal.phoneKeyId(p)));
-    await this.personal.erase(id.id, detailsOf(history));
+    await this.personal.erase(id.id);
     const command = { kind: 'ErasePerson', stationId: DISTRICT_OFFICE.stationId, at } as const;
     const answered = await this.streams.execute(id.id, command, context, DISTRICT_OFFICE, () => ({
       status: 200,

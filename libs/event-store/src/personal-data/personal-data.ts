@@ -38,9 +38,9 @@ export interface PersonalData {
   /** Deletes keys that belong to no person (a phone's), listing no erasure: a later ticket may make a new one. */
   forget(keyIds: readonly string[]): Promise<void>;
   /**
-   * Deletes the person's key, and every answer kept for an Idempotency-Key that shows one of
-   * `details` (their name, a phone, an address): a repeat of such a request is then decided
-   * again instead of replaying them. Answers whether there was a key.
+   * Deletes the person's key, and every answer kept for an Idempotency-Key that names them (it
+   * may show their name, phone, address or account): a repeat of such a request is then decided
+   * again instead of replaying it. Answers whether there was a key.
    */
-  erase(personId: string, details?: readonly string[]): Promise<boolean>;
+  erase(personId: string): Promise<boolean>;
 }

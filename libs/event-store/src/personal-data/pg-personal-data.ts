@@ -57,14 +57,12 @@ export class PgPersonalData implements PersonalData {
     await this.pool.query('DELETE FROM person_keys WHERE person_id = ANY($1::text[])', [keyIds]);
   }
 
-  async erase(personId: string, details: readonly string[] = []): Promise<boolean> {
-    if (details.length > 0)
-      await this.pool.query(
-        `DELETE FROM idempotency_keys WHERE EXISTS (
-           SELECT 1 FROM unnest($1::text[]) AS d(value)
-           WHERE strpos(response_body::text, d.value) > 0)`,
-        [details],
-      );
+  async erase(personId: string): Promise<boolean> {
+    // A scan of at most a day of kept answers, on a rare admin action.
+    await this.pool.query(
+      'DELETE FROM idempotency_keys WHERE strpos(response_body::text, $1) > 0',
+      [personId],
+    );
     const { rowCount } = await this.pool.query('DELETE FROM person_keys WHERE person_id = $1', [
       personId,
     ]);
