@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import type { RunningApp } from '../support/app-process';
+import { restoreDemoStation } from '../support/demo-stations';
 import { createDistrictRecords } from '../support/district-records';
 import { operationKey, operationsOf, type DocumentedOperation } from '../support/openapi';
+import { login } from '../support/http';
 import { startApps } from '../support/start-apps';
 import type { AppName } from '../support/test-env';
 import { fuzz, type FuzzReport } from './fuzz-run';
@@ -62,6 +64,18 @@ describe('every operation of every app, fuzzed from its OpenAPI document', () =>
     if (folder)
       for (const app of Object.values(apps))
         writeFileSync(`${folder}/${app.name}.log`, app.output());
+    // The fuzzer renames, moves and reskills the stations it reaches: later suites expect the
+    // demo district as seeded.
+    const fuzzed = [
+      ['hall', 'hall'],
+      ['township', 'town-1'],
+      ['township', 'town-2'],
+      ['hospital', 'hosp-2'],
+    ] as const;
+    for (const [app, stationId] of fuzzed) {
+      const url = apps[app]?.url;
+      if (url) await restoreDemoStation(url, await login(url, 'admin'), stationId);
+    }
     await store.close();
     await Promise.all(Object.values(apps).map((app) => app.stop()));
   });
