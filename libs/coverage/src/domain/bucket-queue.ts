@@ -3,31 +3,30 @@
  * `width` wide, in a ring that covers the longest edge, so filing and taking are O(1) and a
  * sweep of a million-node graph costs little more than visiting it.
  *
- * A node sits in at most one bucket: a shorter path that keeps it in the same bucket files
- * nothing, one that moves it files it again and the old entry is skipped when taken. With the
- * width at most the shortest edge, nodes of one bucket cannot shorten each other and each is
- * taken once, as in Dijkstra's search; with a wider bucket a node can be shortened by a
- * neighbour of its own bucket and is taken again, so the answer stays exact either way.
+ * Each bucket is a list linked both ways through the nodes themselves, so a node sits in at
+ * most one bucket and a shorter path moves it without leaving anything behind. With the width
+ * at most the shortest edge, nodes of one bucket cannot shorten each other and each is taken
+ * once, as in Dijkstra's search; with a wider bucket a node can be shortened by a neighbour of
+ * its own bucket and is taken again, so the answer stays exact either way.
  */
 export class BucketQueue {
+  /** Per slot of the ring, the first node filed there, or -1. */
   private heads: Int32Array;
-  private width = 1;
-  private ring = 1;
+  private readonly next: Int32Array;
+  private readonly previous: Int32Array;
+  /** The slot each node is filed in, or -1. Filed buckets lie within one turn of the ring, so a slot names one bucket. */
+  private readonly slotOf: Int32Array;
+  private inverseWidth = 1;
+  private mask = 0;
   /** The bucket being emptied, counted from zero minutes. */
   private current = 0;
-  /** The bucket each node is filed in, or -1. */
-  private readonly filed: Float64Array;
-  private entryNode: Int32Array;
-  private entryNext: Int32Array;
-  private free = -1;
-  private used = 0;
   private count = 0;
 
   constructor(nodeCount: number) {
     this.heads = new Int32Array(1).fill(-1);
-    this.filed = new Float64Array(nodeCount).fill(-1);
-    this.entryNode = new Int32Array(nodeCount);
-    this.entryNext = new Int32Array(nodeCount);
+    this.next = new Int32Array(nodeCount);
+    this.previous = new Int32Array(nodeCount);
+    this.slotOf = new Int32Array(nodeCount).fill(-1);
   }
 
   get size(): number {
@@ -37,84 +36,73 @@ export class BucketQueue {
   /** Empties the queue for minutes up to `longestEdge` apart, filed `width` wide. */
   reset(width: number, longestEdge: number): void {
     // A search ends with every node taken, so none is still filed; a search cut short is not.
-    if (this.count > 0) this.filed.fill(-1);
-    this.width = width;
-    const ring = Math.floor(longestEdge / width) + 2;
+    if (this.count > 0) this.slotOf.fill(-1);
+    this.inverseWidth = 1 / width;
+    // A power of two, so a slot is a mask of the bucket number: one more bucket than the
+    // longest edge spans, and one for rounding.
+    let ring = 1;
+    while (ring < Math.floor(longestEdge * this.inverseWidth) + 3) ring *= 2;
     if (ring > this.heads.length) this.heads = new Int32Array(ring);
-    this.ring = ring;
+    this.mask = ring - 1;
     this.heads.fill(-1, 0, ring);
     this.current = 0;
-    this.free = -1;
-    this.used = 0;
     this.count = 0;
   }
 
   /** Starts the ring at these minutes: nothing earlier may be filed after. */
   startAt(minutes: number): void {
-    this.current = Math.floor(minutes / this.width);
+    this.current = this.bucketOf(minutes);
   }
 
   /** The bucket minutes fall in. */
   bucketOf(minutes: number): number {
-    return Math.floor(minutes / this.width);
+    return Math.floor(minutes * this.inverseWidth);
   }
 
   /** The bucket the queue will empty next, without taking anything. */
   nextBucket(): number {
     // Every filed node lies within one turn of the ring: a longer walk is a broken invariant,
     // and failing beats spinning forever.
-    for (let steps = 0; this.heads[this.current % this.ring] < 0; steps++) {
-      if (steps > this.ring)
+    for (let steps = 0; this.heads[this.current & this.mask] < 0; steps++) {
+      if (steps > this.mask)
         throw new Error(`no filed node within a turn of bucket ${this.current}`);
       this.current++;
     }
     return this.current;
   }
 
-  /** Files the node at its new minutes, unless it already waits in that bucket. */
+  /** Files the node at its new minutes, moving it if it waits in another bucket. */
   push(node: number, minutes: number): void {
     // Rounding can put a sum a hair below the bucket being emptied: it goes in that bucket.
-    const bucket = Math.max(this.current, Math.floor(minutes / this.width));
-    if (this.filed[node] === bucket) return;
-    this.filed[node] = bucket;
-    let entry = this.free;
-    if (entry >= 0) this.free = this.entryNext[entry];
-    else {
-      if (this.used === this.entryNode.length) this.grow();
-      entry = this.used++;
-    }
-    const slot = bucket % this.ring;
-    this.entryNode[entry] = node;
-    this.entryNext[entry] = this.heads[slot];
-    this.heads[slot] = entry;
+    // Bucket numbers are whole doubles below 2^53; masking keeps their low bits exactly.
+    const slot = Math.max(this.current, Math.floor(minutes * this.inverseWidth)) & this.mask;
+    const filed = this.slotOf[node];
+    if (filed === slot) return;
+    if (filed >= 0) this.unlink(node, filed);
+    const head = this.heads[slot];
+    this.next[node] = head;
+    this.previous[node] = -1;
+    if (head >= 0) this.previous[head] = node;
+    this.heads[slot] = node;
+    this.slotOf[node] = slot;
     this.count++;
   }
 
-  /**
-   * Takes a node of the earliest bucket; -1 for an entry left behind when a shorter path moved
-   * its node to an earlier bucket (skip it).
-   */
+  /** Takes a node of the earliest bucket. */
   pop(): number {
-    const bucket = this.nextBucket();
-    const slot = bucket % this.ring;
-    const entry = this.heads[slot];
-    this.heads[slot] = this.entryNext[entry];
-    this.entryNext[entry] = this.free;
-    this.free = entry;
-    this.count--;
-    const node = this.entryNode[entry];
-    if (this.filed[node] !== bucket) return -1;
-    this.filed[node] = -1;
+    const slot = this.nextBucket() & this.mask;
+    const node = this.heads[slot];
+    this.unlink(node, slot);
     return node;
   }
 
-  private grow(): void {
-    const size = this.entryNode.length * 2 || 16;
-    const node = new Int32Array(size);
-    const next = new Int32Array(size);
-    node.set(this.entryNode);
-    next.set(this.entryNext);
-    this.entryNode = node;
-    this.entryNext = next;
+  private unlink(node: number, slot: number): void {
+    const before = this.previous[node];
+    const after = this.next[node];
+    if (before >= 0) this.next[before] = after;
+    else this.heads[slot] = after;
+    if (after >= 0) this.previous[after] = before;
+    this.slotOf[node] = -1;
+    this.count--;
   }
 }

@@ -10,5 +10,6 @@ export * from './node-snapping';
 export * from './path-search';
 export * from './road-network';
 export * from './siting';
+export * from './station-set-minutes';
 export * from './travel-minutes';
 export * from './travel-modes';

@@ -104,4 +104,36 @@ describe('the path search', () => {
       { numRuns: 500 },
     );
   });
+
+  it('adding sources to an earlier run finds what one run from them all finds', () => {
+    fc.assert(
+      fc.property(graph, ({ segments, runs }) => {
+        const builder = new RoadNetworkBuilder();
+        for (let i = 0; i < NODES; i++) builder.addNode(116 + i * 0.01, 35);
+        for (const s of segments) builder.addSegment(s.a, s.b, undefined, undefined, s.km);
+        const network = builder.build();
+        const edgeMinutes = Float32Array.from(network.edgeKm, (km) => km * 2);
+        const search = new PathSearch(network);
+        const sourcesOf = (list: typeof runs) => ({
+          nodes: Int32Array.from(list.flatMap((r) => r.sources.map((s) => s.node))),
+          minutes: Float64Array.from(list.flatMap((r) => r.sources.map((s) => s.minutes))),
+        });
+        search.run(edgeMinutes, sourcesOf(runs.slice(0, 1)));
+        for (let i = 1; i < runs.length; i++) {
+          const known = search.minutes.slice();
+          search.runFrom(known, edgeMinutes, sourcesOf(runs.slice(i, i + 1)));
+        }
+        const all = runs.flatMap((r) => r.sources);
+        const expected = reference(network, edgeMinutes, all, Infinity);
+        expected.forEach((m, n) => {
+          if (m === Infinity) expect(search.minutes[n]).toBe(Infinity);
+          else expect(search.minutes[n]).toBeCloseTo(m, 6);
+        });
+        // A plain run afterwards forgets what the added runs found.
+        search.run(edgeMinutes, { nodes: new Int32Array(0), minutes: new Float64Array(0) });
+        expect([...search.minutes].every((m) => m === Infinity)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

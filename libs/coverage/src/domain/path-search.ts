@@ -48,6 +48,8 @@ export class PathSearch {
   private readonly queue: BucketQueue;
   private readonly reached: Int32Array;
   private reachedCount = 0;
+  /** The last run started from another run's minutes, so any node may hold a value. */
+  private seeded = false;
 
   constructor(private readonly network: RoadNetwork) {
     this.minutes = new Float64Array(network.nodeCount).fill(Infinity);
@@ -62,12 +64,35 @@ export class PathSearch {
    */
   run(edgeMinutes: Float32Array, sources: SearchSources, limit = Infinity, trackKm = false): void {
     this.reset();
+    this.search(edgeMinutes, sources, limit, trackKm);
+  }
+
+  /**
+   * Fills `minutes` from the nearest of `sources` and of the sources that gave `known` (an
+   * earlier run's minutes over the same edges). Only nodes the new sources bring nearer are
+   * visited, so adding a few stations to many costs the few's share of the graph.
+   * `reachedNodes` is then empty: the known minutes were reached by another run.
+   */
+  runFrom(known: Float64Array, edgeMinutes: Float32Array, sources: SearchSources): void {
+    if (known !== this.minutes) this.minutes.set(known);
+    this.reachedCount = 0;
+    this.seeded = true;
+    this.search(edgeMinutes, sources, Infinity, false);
+  }
+
+  private search(
+    edgeMinutes: Float32Array,
+    sources: SearchSources,
+    limit: number,
+    trackKm: boolean,
+  ): void {
     const starts: number[] = [];
     for (let i = 0; i < sources.nodes.length; i++) {
       const node = sources.nodes[i];
       const start = sources.minutes[i];
       if (start <= limit && start < this.minutes[node]) {
-        if (this.minutes[node] === Infinity) this.reached[this.reachedCount++] = node;
+        if (!this.seeded && this.minutes[node] === Infinity)
+          this.reached[this.reachedCount++] = node;
         this.minutes[node] = start;
         this.km[node] = 0;
         starts.push(node);
@@ -97,7 +122,7 @@ export class PathSearch {
     starts: readonly number[],
   ): void {
     const { firstEdge, edgeTarget, edgeKm } = this.network;
-    const { minutes, queue, reached, km } = this;
+    const { minutes, queue, reached, km, seeded } = this;
     let joined = 0;
     while (queue.size > 0 || joined < starts.length) {
       // Nothing filed: the search jumps to the next source's minutes.
@@ -110,14 +135,13 @@ export class PathSearch {
       }
       if (queue.size === 0) continue;
       const node = queue.pop();
-      if (node < 0) continue;
       const here = minutes[node];
       for (let e = firstEdge[node], end = firstEdge[node + 1]; e < end; e++) {
         const there = here + edgeMinutes[e];
         const next = edgeTarget[e];
         const before = minutes[next];
         if (there >= before || there > limit) continue;
-        if (before === Infinity) reached[this.reachedCount++] = next;
+        if (before === Infinity && !seeded) reached[this.reachedCount++] = next;
         minutes[next] = there;
         if (trackKm) km[next] = km[node] + edgeKm[e];
         queue.push(next, there);
@@ -126,8 +150,9 @@ export class PathSearch {
   }
 
   private reset(): void {
-    if (this.reachedCount > this.network.nodeCount >> 2) this.minutes.fill(Infinity);
+    if (this.seeded || this.reachedCount > this.network.nodeCount >> 2) this.minutes.fill(Infinity);
     else for (let i = 0; i < this.reachedCount; i++) this.minutes[this.reached[i]] = Infinity;
     this.reachedCount = 0;
+    this.seeded = false;
   }
 }

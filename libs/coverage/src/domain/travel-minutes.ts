@@ -1,5 +1,6 @@
 import type { LonLat } from './geo-point';
-import type { DistrictGeography } from './district-geography';
+import type { DistrictGeography, ModeGeography } from './district-geography';
+import type { SearchSources } from './path-search';
 import type { TravelMode } from './travel-modes';
 
 /** Minutes as reported and compared: to a tenth, so a figure read back adds up the same. */
@@ -17,19 +18,33 @@ export function minutesToNearest(
   places: readonly LonLat[],
 ): Float64Array {
   const m = geography.mode(mode);
+  m.search.run(m.edgeMinutes, sourcesAt(geography, mode, places));
+  return communityMinutes(m, m.search.minutes);
+}
+
+/** The road nodes places join and the minutes from each place to its node. */
+export function sourcesAt(
+  geography: DistrictGeography,
+  mode: TravelMode,
+  places: readonly LonLat[],
+): SearchSources {
   const nodes = new Int32Array(places.length);
-  const start = new Float64Array(places.length);
+  const minutes = new Float64Array(places.length);
   places.forEach((p, i) => {
     const snap = geography.snap(mode, p.lon, p.lat);
-    nodes[i] = snap.node;
-    start[i] = snap.node < 0 ? Infinity : snap.minutes;
+    // A place no road reaches starts nowhere: Infinity never enters a search.
+    nodes[i] = Math.max(snap.node, 0);
+    minutes[i] = snap.node < 0 ? Infinity : snap.minutes;
   });
-  const usable = nodes.map((n) => (n < 0 ? 0 : n));
-  m.search.run(m.edgeMinutes, { nodes: usable, minutes: start });
-  const minutes = new Float64Array(geography.communities.length);
+  return { nodes, minutes };
+}
+
+/** Each community's minutes, given minutes at every road node. */
+export function communityMinutes(m: ModeGeography, nodeMinutes: Float64Array): Float64Array {
+  const minutes = new Float64Array(m.communityNode.length);
   for (let i = 0; i < minutes.length; i++) {
     const node = m.communityNode[i];
-    const road = node < 0 ? Infinity : m.search.minutes[node];
+    const road = node < 0 ? Infinity : nodeMinutes[node];
     minutes[i] = roundMinutes(road + m.communityAccessMinutes[i]);
   }
   return minutes;
