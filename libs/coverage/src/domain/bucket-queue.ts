@@ -1,3 +1,6 @@
+// A node's previous link when it is filed nowhere.
+const UNFILED = -2;
+
 /**
  * The buckets of a shortest-path search (Dial's queue): nodes filed by their minutes in buckets
  * `width` wide, in a ring that covers the longest edge, so filing and taking are O(1) and a
@@ -12,10 +15,11 @@
 export class BucketQueue {
   /** Per slot of the ring, the first node filed there, or -1. */
   private heads: Int32Array;
-  private readonly next: Int32Array;
-  private readonly previous: Int32Array;
-  /** The slot each node is filed in, or -1. Filed buckets lie within one turn of the ring, so a slot names one bucket. */
-  private readonly slotOf: Int32Array;
+  /**
+   * Per node its next and previous node in its bucket, side by side: filing a node reads and
+   * writes one cache line, which on a million nodes is most of what a search costs.
+   */
+  private readonly links: Int32Array;
   private inverseWidth = 1;
   private mask = 0;
   /** The bucket being emptied, counted from zero minutes. */
@@ -24,9 +28,7 @@ export class BucketQueue {
 
   constructor(nodeCount: number) {
     this.heads = new Int32Array(1).fill(-1);
-    this.next = new Int32Array(nodeCount);
-    this.previous = new Int32Array(nodeCount);
-    this.slotOf = new Int32Array(nodeCount).fill(-1);
+    this.links = new Int32Array(nodeCount * 2).fill(UNFILED);
   }
 
   get size(): number {
@@ -36,7 +38,7 @@ export class BucketQueue {
   /** Empties the queue for minutes up to `longestEdge` apart, filed `width` wide. */
   reset(width: number, longestEdge: number): void {
     // A search ends with every node taken, so none is still filed; a search cut short is not.
-    if (this.count > 0) this.slotOf.fill(-1);
+    if (this.count > 0) this.links.fill(UNFILED);
     this.inverseWidth = 1 / width;
     // A power of two, so a slot is a mask of the bucket number: one more bucket than the
     // longest edge spans, and one for rounding.
@@ -71,20 +73,29 @@ export class BucketQueue {
     return this.current;
   }
 
-  /** Files the node at its new minutes, moving it if it waits in another bucket. */
-  push(node: number, minutes: number): void {
+  /**
+   * Files the node at its new minutes, moving it if it waits in another bucket. `filedAt` is
+   * the minutes it was last filed at (its minutes before this change): a filed node's bucket
+   * follows from them, so the queue keeps no bucket per node.
+   */
+  push(node: number, minutes: number, filedAt: number): void {
     // Rounding can put a sum a hair below the bucket being emptied: it goes in that bucket.
+    // A node filed earlier was filed at the bucket then emptied or later; it is still waiting,
+    // so that bucket is not yet passed and the same rule names it now.
     // Bucket numbers are whole doubles below 2^53; masking keeps their low bits exactly.
-    const slot = Math.max(this.current, Math.floor(minutes * this.inverseWidth)) & this.mask;
-    const filed = this.slotOf[node];
-    if (filed === slot) return;
-    if (filed >= 0) this.unlink(node, filed);
+    const slot = this.slotOf(minutes);
+    const links = this.links;
+    const at = node * 2;
+    if (links[at + 1] !== UNFILED) {
+      const filed = this.slotOf(filedAt);
+      if (filed === slot) return;
+      this.unlink(node, filed);
+    }
     const head = this.heads[slot];
-    this.next[node] = head;
-    this.previous[node] = -1;
-    if (head >= 0) this.previous[head] = node;
+    links[at] = head;
+    links[at + 1] = -1;
+    if (head >= 0) links[head * 2 + 1] = node;
     this.heads[slot] = node;
-    this.slotOf[node] = slot;
     this.count++;
   }
 
@@ -96,13 +107,18 @@ export class BucketQueue {
     return node;
   }
 
+  private slotOf(minutes: number): number {
+    return Math.max(this.current, Math.floor(minutes * this.inverseWidth)) & this.mask;
+  }
+
   private unlink(node: number, slot: number): void {
-    const before = this.previous[node];
-    const after = this.next[node];
-    if (before >= 0) this.next[before] = after;
+    const links = this.links;
+    const before = links[node * 2 + 1];
+    const after = links[node * 2];
+    if (before >= 0) links[before * 2] = after;
     else this.heads[slot] = after;
-    if (after >= 0) this.previous[after] = before;
-    this.slotOf[node] = -1;
+    if (after >= 0) links[after * 2 + 1] = before;
+    links[node * 2 + 1] = UNFILED;
     this.count--;
   }
 }

@@ -9,7 +9,7 @@ import {
 import { coveredByMinute } from './coverage-figures';
 import type { DistrictGeography } from './district-geography';
 import { TRAVEL_MODES, TravelMode } from './travel-modes';
-import { minutesPerStationSet } from './station-set-minutes';
+import { minutesPerStationSet, type StationSet } from './station-set-minutes';
 
 /** One stored answer: an item's coverage in one mode on one basis. */
 export interface CoverageCell {
@@ -45,27 +45,60 @@ export function recomputeCells(
   cells: readonly CoverageCell[],
   storedKey: (cell: CoverageCell) => string | undefined,
 ): CellResult[] {
+  const servedBy = capableByItem(stations, cells);
   const stale = cells.flatMap((cell) => {
-    const capable = capableStations(stations, cell.business, cell.basis);
-    const sourceKey = sourceKeyOf(capable);
-    return storedKey(cell) === sourceKey ? [] : [{ cell, capable, sourceKey }];
+    const served = servedBy.get(itemKey(cell));
+    return !served || storedKey(cell) === served.key ? [] : [{ cell, served }];
   });
-  const byMode = new Map<TravelMode, Map<string, Float64Array>>();
+  const population = geography.population;
+  const results: CellResult[] = [];
   for (const mode of new Set(stale.map((s) => s.cell.mode))) {
-    const sets = stale
-      .filter((s) => s.cell.mode === mode)
-      .map((s) => ({ key: s.sourceKey, stations: s.capable }));
-    byMode.set(mode, minutesPerStationSet(geography, mode, sets));
+    const inMode = stale.filter((s) => s.cell.mode === mode);
+    const minutes = minutesPerStationSet(
+      geography,
+      mode,
+      inMode.map((s) => s.served),
+    );
+    const profiles = new Map<string, readonly number[]>();
+    for (const { cell, served } of inMode) {
+      const found = minutes.get(served.key) ?? new Float64Array(0);
+      let profile = profiles.get(served.key);
+      if (!profile)
+        profiles.set(served.key, (profile = coveredByMinute(geography.communities, found)));
+      results.push({
+        ...cell,
+        sourceKey: served.key,
+        stations: served.ids,
+        population,
+        minutes: found,
+        coveredByMinute: profile,
+      });
+    }
   }
-  return stale.map(({ cell, capable, sourceKey }) => {
-    const minutes = byMode.get(cell.mode)?.get(sourceKey) ?? new Float64Array(0);
-    return {
-      ...cell,
-      sourceKey,
-      stations: capable.map((s) => s.stationId).sort(),
-      population: geography.population,
-      minutes,
-      coveredByMinute: coveredByMinute(geography.communities, minutes),
-    };
-  });
+  return results;
+}
+
+interface Served extends StationSet {
+  readonly ids: readonly string[];
+}
+
+const itemKey = (cell: CoverageCell) => `${cell.basis}:${cell.business}`;
+
+/** Per basis and item the capable stations, the same in every mode, so found once. */
+function capableByItem(
+  stations: readonly Station[],
+  cells: readonly CoverageCell[],
+): Map<string, Served> {
+  const served = new Map<string, Served>();
+  for (const cell of cells) {
+    const key = itemKey(cell);
+    if (served.has(key)) continue;
+    const capable = capableStations(stations, cell.business, cell.basis);
+    served.set(key, {
+      key: sourceKeyOf(capable),
+      stations: capable,
+      ids: capable.map((s) => s.stationId).sort(),
+    });
+  }
+  return served;
 }

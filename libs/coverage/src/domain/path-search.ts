@@ -131,7 +131,7 @@ export class PathSearch {
       for (; joined < starts.length; joined++) {
         const source = starts[joined];
         if (queue.bucketOf(minutes[source]) > bucket) break;
-        queue.push(source, minutes[source]);
+        queue.push(source, minutes[source], minutes[source]);
       }
       if (queue.size === 0) continue;
       const node = queue.pop();
@@ -144,7 +144,7 @@ export class PathSearch {
         if (before === Infinity && !seeded) reached[this.reachedCount++] = next;
         minutes[next] = there;
         if (trackKm) km[next] = km[node] + edgeKm[e];
-        queue.push(next, there);
+        queue.push(next, there, before);
       }
     }
   }
