@@ -2,15 +2,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Station } from '../libs/stations/src/domain/station.state';
 import {
+  type CellResult,
   DEFAULT_SPEEDS,
   DistrictGeography,
   TRAVEL_MODES,
   communitiesOf,
   everyCell,
+  planRecompute,
   recomputeCells,
+  resultsOf,
   roadLinesOf,
   roadNetworkOf,
 } from '../libs/coverage/src/domain';
+import { ModeSearches } from '../libs/coverage/src/projection/mode-searches';
 import { demoStationEvents } from '../libs/stations/src/domain/demo-station-events';
 import { DEMO_DISTRICT } from '../libs/stations/src/domain/demo-district';
 import { evolveStation, initialStationState } from '../libs/stations/src/domain/station.state';
@@ -33,7 +37,7 @@ function timed<T>(work: () => T): [T, number] {
 
 const verdict = (ok: boolean, what: string) => console.log(`${ok ? 'PASS' : 'FAIL'} ${what}`);
 
-function province(): void {
+async function province(): Promise<void> {
   console.log(
     `province: ${SIDE}×${SIDE} road nodes, ${COMMUNITIES} communities, ${STATIONS} stations`,
   );
@@ -56,22 +60,45 @@ function province(): void {
   const from = { nodes: sources, minutes: new Float64Array(sources.length) };
   const search = medianMs(RUNS, () => cycling.search.run(cycling.edgeMinutes, from));
   report('one multi-source Dijkstra (5,000 sources)', search, 'ms', sweep);
-  const all = medianMs(RUNS, () =>
-    recomputeCells(geography, stations, everyCell(), () => undefined),
-  );
-  report('full recompute: 3 modes × 2 bases × 13 items', all, 'ms', sweep);
   const one = medianMs(RUNS, () =>
     recomputeCells(geography, stations, everyCell(['cycling']), () => undefined),
   );
   report('full recompute: one mode (26 cells)', one, 'ms', sweep);
-  incremental(geography, stations, sweep);
+  const serial = medianMs(RUNS, () =>
+    recomputeCells(geography, stations, everyCell(), () => undefined),
+  );
+  report('full recompute on one thread: 3 modes × 2 bases × 13 items', serial, 'ms', sweep);
+
+  // The projection's own path: a thread per mode once the network is this large.
+  const searches = new ModeSearches({ parallelFromNodes: 0 });
+  const recompute = async (list: readonly Station[], stored: StoredKey) => {
+    const plan = planRecompute(list, everyCell(), stored);
+    return resultsOf(geography, plan, await searches.minutesByMode(geography, plan.setsByMode));
+  };
+  const [first, loaded] = await timedAsync(() => recompute(stations, () => undefined));
+  report('threads started, modes prepared there, first recompute', loaded, 'ms');
+  const all = await medianMsAsync(RUNS, () => recompute(stations, () => undefined));
+  report('full recompute, a thread per mode (the projection)', all, 'ms', sweep);
+  const same = sameResults(
+    first,
+    recomputeCells(geography, stations, everyCell(), () => undefined),
+  );
+  verdict(same, 'the threads find exactly what one thread finds');
+  await incremental(stations, recompute, sweep);
+  await searches.close();
   verdict(all < 2000, `province full recompute ${all.toFixed(0)} ms < 2000 ms`);
 }
 
+type StoredKey = (cell: { basis: string; mode: string; business: string }) => string | undefined;
+
 /** A counter closes at one station: only the cells it served are searched again. */
-function incremental(geography: DistrictGeography, stations: Station[], sweep: Baseline): void {
+async function incremental(
+  stations: Station[],
+  recompute: (list: readonly Station[], stored: StoredKey) => Promise<CellResult[]>,
+  sweep: Baseline,
+): Promise<void> {
   const stored = new Map(
-    recomputeCells(geography, stations, everyCell(), () => undefined).map((r) => [
+    (await recompute(stations, () => undefined)).map((r) => [
       `${r.basis}|${r.mode}|${r.business}`,
       r.sourceKey,
     ]),
@@ -84,10 +111,38 @@ function incremental(geography: DistrictGeography, stations: Station[], sweep: B
       ? s
       : { ...s, counters: s.counters.map((c) => ({ ...c, status: 'closed' as const })) },
   );
-  const key = (c: { basis: string; mode: string; business: string }) =>
-    stored.get(`${c.basis}|${c.mode}|${c.business}`);
-  const [changed, ms] = timed(() => recomputeCells(geography, closed, everyCell(), key));
+  const key: StoredKey = (c) => stored.get(`${c.basis}|${c.mode}|${c.business}`);
+  const [changed, ms] = await timedAsync(() => recompute(closed, key));
   report(`after a station closes (${changed.length} cells again)`, ms, 'ms', sweep);
+}
+
+function sameResults(a: readonly CellResult[], b: readonly CellResult[]): boolean {
+  const byCell = new Map(b.map((r) => [`${r.basis}|${r.mode}|${r.business}`, r]));
+  return (
+    a.length === b.length &&
+    a.every((r) => {
+      const other = byCell.get(`${r.basis}|${r.mode}|${r.business}`);
+      return (
+        other !== undefined &&
+        other.sourceKey === r.sourceKey &&
+        other.minutes.length === r.minutes.length &&
+        other.minutes.every((m, i) => m === r.minutes[i])
+      );
+    })
+  );
+}
+
+async function timedAsync<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const result = await work();
+  return [result, performance.now() - start];
+}
+
+async function medianMsAsync(runs: number, work: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push((await timedAsync(work))[1]);
+  times.sort((x, y) => x - y);
+  return times[Math.floor(times.length / 2)] ?? 0;
 }
 
 function demoDistrict(): void {
@@ -131,4 +186,4 @@ function demoDistrict(): void {
 }
 
 demoDistrict();
-province();
+void province();

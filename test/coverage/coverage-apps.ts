@@ -16,7 +16,8 @@ export interface CoverageApps {
 export async function startCoverageApps(): Promise<CoverageApps> {
   const [township, supervisor] = await Promise.all([
     startApp('township', { PORT: String(BASE) }),
-    startApp('supervisor', { PORT: String(BASE + 1) }),
+    // Searched on a thread per mode, as a province is: the demo's few nodes take that path too.
+    startApp('supervisor', { PORT: String(BASE + 1), COVERAGE_PARALLEL_FROM_NODES: '0' }),
   ]);
   return {
     township,

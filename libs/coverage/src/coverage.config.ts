@@ -26,6 +26,8 @@ export interface CoverageSettings {
   readonly importLimitBytes: number;
   /** Where the demo seed finds the demo district's GeoJSON files. */
   readonly demoGeographyDir: string;
+  /** Road networks of at least this many nodes are searched on a thread per travel mode. */
+  readonly parallelFromNodes: number;
 }
 
 const speedsSchema = {
@@ -90,6 +92,19 @@ function megabytes(env: Env): number {
   return mb * 1024 * 1024;
 }
 
+function parallelFromNodes(env: Env): number {
+  const raw = env.COVERAGE_PARALLEL_FROM_NODES?.trim();
+  // A district of a few thousand nodes recomputes in milliseconds; a thread per mode pays
+  // from a city's network up.
+  if (!raw) return 200_000;
+  if (!/^\d{1,9}$/.test(raw))
+    throw new ConfigError(
+      'COVERAGE_PARALLEL_FROM_NODES',
+      `must be a whole number of road nodes, got "${raw}"`,
+    );
+  return Number(raw);
+}
+
 /** Coverage settings of this deployment, read once at start; a bad value stops the app. */
 export function loadCoverageSettings(env: Env = process.env): CoverageSettings {
   const mode = env.COVERAGE_DEFAULT_MODE?.trim() || 'cycling';
@@ -112,5 +127,6 @@ export function loadCoverageSettings(env: Env = process.env): CoverageSettings {
     demoGeographyDir: resolve(
       env.COVERAGE_DEMO_GEOGRAPHY_DIR?.trim() || 'libs/coverage/geography/taibai-lake',
     ),
+    parallelFromNodes: parallelFromNodes(env),
   };
 }

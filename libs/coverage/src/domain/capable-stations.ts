@@ -32,9 +32,21 @@ export function capableStations(
  * What a search depends on: the stations and where they stand. Two items served by the same
  * stations share one search, and an unchanged key means the stored minutes still hold.
  */
-export function sourceKeyOf(stations: readonly Station[]): string {
-  return stations
-    .map((s) => `${s.stationId}@${s.location.lon},${s.location.lat}`)
-    .sort()
-    .join(' ');
+export function sourceKeyOf(
+  stations: readonly Station[],
+  placeOf: (station: Station) => string = stationPlace,
+): string {
+  return stations.map(placeOf).sort().join(' ');
+}
+
+const stationPlace = (s: Station) => `${s.stationId}@${s.location.lon},${s.location.lat}`;
+
+/** stationPlace written once per station however many items it serves. */
+export function stationPlaces(): (station: Station) => string {
+  const written = new Map<Station, string>();
+  return (station) => {
+    let place = written.get(station);
+    if (place === undefined) written.set(station, (place = stationPlace(station)));
+    return place;
+  };
 }

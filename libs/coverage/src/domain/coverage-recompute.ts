@@ -5,6 +5,7 @@ import {
   type CoverageBasis,
   capableStations,
   sourceKeyOf,
+  stationPlaces,
 } from './capable-stations';
 import { coveredByMinute } from './coverage-figures';
 import type { DistrictGeography } from './district-geography';
@@ -34,10 +35,60 @@ export function everyCell(modes: readonly TravelMode[] = TRAVEL_MODES): Coverage
   );
 }
 
+/** What a recompute must search: the stale cells, and per mode the station sets they need. */
+export interface RecomputePlan {
+  readonly stale: readonly { readonly cell: CoverageCell; readonly served: Served }[];
+  readonly setsByMode: ReadonlyMap<TravelMode, readonly StationSet[]>;
+}
+
+/** Per mode, the minutes of each community to each station set, by the set's key. */
+export type MinutesByMode = ReadonlyMap<TravelMode, ReadonlyMap<string, Float64Array>>;
+
+/** The cells whose capable stations differ from what `storedKey` says was used. */
+export function planRecompute(
+  stations: readonly Station[],
+  cells: readonly CoverageCell[],
+  storedKey: (cell: CoverageCell) => string | undefined,
+): RecomputePlan {
+  const servedBy = capableByItem(stations, cells);
+  const stale = cells.flatMap((cell) => {
+    const served = servedBy.get(itemKey(cell));
+    return !served || storedKey(cell) === served.key ? [] : [{ cell, served }];
+  });
+  const setsByMode = new Map<TravelMode, StationSet[]>();
+  for (const { cell, served } of stale)
+    setsByMode.set(cell.mode, [...(setsByMode.get(cell.mode) ?? []), served]);
+  return { stale, setsByMode };
+}
+
+/** Each searched cell's result: cells served by the same stations share minutes and profile. */
+export function resultsOf(
+  geography: DistrictGeography,
+  plan: RecomputePlan,
+  minutes: MinutesByMode,
+): CellResult[] {
+  const population = geography.population;
+  const profiles = new Map<string, readonly number[]>();
+  return plan.stale.map(({ cell, served }) => {
+    const found = minutes.get(cell.mode)?.get(served.key) ?? new Float64Array(0);
+    const profileKey = `${cell.mode}|${served.key}`;
+    let profile = profiles.get(profileKey);
+    if (!profile)
+      profiles.set(profileKey, (profile = coveredByMinute(geography.communities, found)));
+    return {
+      ...cell,
+      sourceKey: served.key,
+      stations: served.ids,
+      population,
+      minutes: found,
+      coveredByMinute: profile,
+    };
+  });
+}
+
 /**
- * The cells whose capable stations differ from what `storedKey` says was used, computed anew.
- * Cells served by the same stations share one search per mode, and each search builds on a
- * smaller set's (minutesPerStationSet).
+ * The stale cells computed anew on this thread. Cells served by the same stations share one
+ * search per mode, and each search builds on a smaller set's (minutesPerStationSet).
  */
 export function recomputeCells(
   geography: DistrictGeography,
@@ -45,37 +96,11 @@ export function recomputeCells(
   cells: readonly CoverageCell[],
   storedKey: (cell: CoverageCell) => string | undefined,
 ): CellResult[] {
-  const servedBy = capableByItem(stations, cells);
-  const stale = cells.flatMap((cell) => {
-    const served = servedBy.get(itemKey(cell));
-    return !served || storedKey(cell) === served.key ? [] : [{ cell, served }];
-  });
-  const population = geography.population;
-  const results: CellResult[] = [];
-  for (const mode of new Set(stale.map((s) => s.cell.mode))) {
-    const inMode = stale.filter((s) => s.cell.mode === mode);
-    const minutes = minutesPerStationSet(
-      geography,
-      mode,
-      inMode.map((s) => s.served),
-    );
-    const profiles = new Map<string, readonly number[]>();
-    for (const { cell, served } of inMode) {
-      const found = minutes.get(served.key) ?? new Float64Array(0);
-      let profile = profiles.get(served.key);
-      if (!profile)
-        profiles.set(served.key, (profile = coveredByMinute(geography.communities, found)));
-      results.push({
-        ...cell,
-        sourceKey: served.key,
-        stations: served.ids,
-        population,
-        minutes: found,
-        coveredByMinute: profile,
-      });
-    }
-  }
-  return results;
+  const plan = planRecompute(stations, cells, storedKey);
+  const minutes = new Map(
+    [...plan.setsByMode].map(([mode, sets]) => [mode, minutesPerStationSet(geography, mode, sets)]),
+  );
+  return resultsOf(geography, plan, minutes);
 }
 
 interface Served extends StationSet {
@@ -90,12 +115,13 @@ function capableByItem(
   cells: readonly CoverageCell[],
 ): Map<string, Served> {
   const served = new Map<string, Served>();
+  const placeOf = stationPlaces();
   for (const cell of cells) {
     const key = itemKey(cell);
     if (served.has(key)) continue;
     const capable = capableStations(stations, cell.business, cell.basis);
     served.set(key, {
-      key: sourceKeyOf(capable),
+      key: sourceKeyOf(capable, placeOf),
       stations: capable,
       ids: capable.map((s) => s.stationId).sort(),
     });

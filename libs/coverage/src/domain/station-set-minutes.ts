@@ -1,12 +1,18 @@
-import type { Station } from '../../../stations/src/domain/station.state';
 import type { DistrictGeography } from './district-geography';
+import type { LonLat } from './geo-point';
 import { communityMinutes, sourcesAt } from './travel-minutes';
 import type { TravelMode } from './travel-modes';
+
+/** A station as a search sees it. */
+export interface StationPlace {
+  readonly stationId: string;
+  readonly location: LonLat;
+}
 
 /** Stations searched together, named by their source key. */
 export interface StationSet {
   readonly key: string;
-  readonly stations: readonly Station[];
+  readonly stations: readonly StationPlace[];
 }
 
 /** A set in search order, and the earlier set (by position) it starts from, or -1. */

@@ -1,11 +1,13 @@
+import { Logger } from '@nestjs/common';
 import type { StoredEvent } from '@circle/event-store';
 import type { Projection, ProjectionTx } from '@circle/projections';
 import { STATION_EVENT_TYPES, StationEvent } from '../../../stations/src/domain/station.events';
 import { evolveStation } from '../../../stations/src/domain/station.state';
-import { everyCell, recomputeCells } from '../domain/coverage-recompute';
+import { everyCell, planRecompute, resultsOf } from '../domain/coverage-recompute';
 import { GEOGRAPHY_EVENT_TYPES, GeographyImported } from '../domain/geography.events';
 import type { CoverageSettings } from '../coverage.config';
 import { GeographyCache } from '../geography/geography-cache';
+import { ModeSearches } from './mode-searches';
 import type { Sql } from '../geography/geography-store';
 import {
   COVERAGE_TABLES,
@@ -37,6 +39,13 @@ export function coverageProjection(
   topics: readonly string[] = ['circle.stations', COVERAGE_TOPIC],
 ): Projection {
   const cache = new GeographyCache(settings.speeds);
+  const searches = new ModeSearches({
+    parallelFromNodes: settings.parallelFromNodes,
+    onThreadFailure: (error) =>
+      new Logger('CoverageProjection').warn(
+        `a search thread failed, searching on the main thread: ${error.message}`,
+      ),
+  });
   const sqlIn = (tx: ProjectionTx): Sql => ({
     query: <R>(text: string, params?: readonly unknown[]) =>
       tx.query(text, params) as unknown as Promise<R[]>,
@@ -66,8 +75,9 @@ export function coverageProjection(
     if (!imported) return;
     const geography = await cache.get(imported, sqlIn(tx));
     const stored = await storedKeys(tx, imported.geographyId);
-    const results = recomputeCells(geography, await allStations(tx), everyCell(), stored);
-    await saveResults(tx, imported.geographyId, results, at);
+    const plan = planRecompute(await allStations(tx), everyCell(), stored);
+    const minutes = await searches.minutesByMode(geography, plan.setsByMode);
+    await saveResults(tx, imported.geographyId, resultsOf(geography, plan, minutes), at);
   }
 
   return {
