@@ -57,6 +57,25 @@ const graph = fc.record({
   ),
 });
 
+type Drawn = typeof graph extends fc.Arbitrary<infer T> ? T : never;
+
+/** The drawn roads between NODES points in a line, at 30 km/h: a minute per half km. */
+function lineOf(segments: Drawn['segments']) {
+  const builder = new RoadNetworkBuilder();
+  for (let i = 0; i < NODES; i++) builder.addNode(116 + i * 0.01, 35);
+  for (const s of segments) builder.addSegment(s.a, s.b, undefined, undefined, s.km);
+  const network = builder.build();
+  // A zero-length road costs nothing.
+  return { network, edgeMinutes: Float32Array.from(network.edgeKm, (km) => km * 2) };
+}
+
+function expectMinutes(search: PathSearch, expected: readonly number[]): void {
+  expected.forEach((m, n) => {
+    if (m === Infinity) expect(search.minutes[n]).toBe(Infinity);
+    else expect(search.minutes[n]).toBeCloseTo(m, 6);
+  });
+}
+
 describe('the path search', () => {
   it('ends on roads and starts far shorter than a bucket could count', () => {
     const builder = new RoadNetworkBuilder();
@@ -78,12 +97,7 @@ describe('the path search', () => {
   it('finds the same minutes as the textbook search, from sources starting at any minutes, run after run', () => {
     fc.assert(
       fc.property(graph, ({ segments, runs }) => {
-        const builder = new RoadNetworkBuilder();
-        for (let i = 0; i < NODES; i++) builder.addNode(116 + i * 0.01, 35);
-        for (const s of segments) builder.addSegment(s.a, s.b, undefined, undefined, s.km);
-        const network = builder.build();
-        // 30 km/h: a minute per half km, and a zero-length road costs nothing.
-        const edgeMinutes = Float32Array.from(network.edgeKm, (km) => km * 2);
+        const { network, edgeMinutes } = lineOf(segments);
         const search = new PathSearch(network);
         for (const run of runs) {
           search.run(
@@ -94,11 +108,7 @@ describe('the path search', () => {
             },
             run.limit,
           );
-          const expected = reference(network, edgeMinutes, run.sources, run.limit);
-          expected.forEach((m, n) => {
-            if (m === Infinity) expect(search.minutes[n]).toBe(Infinity);
-            else expect(search.minutes[n]).toBeCloseTo(m, 6);
-          });
+          expectMinutes(search, reference(network, edgeMinutes, run.sources, run.limit));
         }
       }),
       { numRuns: 500 },
@@ -108,11 +118,7 @@ describe('the path search', () => {
   it('adding sources to an earlier run finds what one run from them all finds', () => {
     fc.assert(
       fc.property(graph, ({ segments, runs }) => {
-        const builder = new RoadNetworkBuilder();
-        for (let i = 0; i < NODES; i++) builder.addNode(116 + i * 0.01, 35);
-        for (const s of segments) builder.addSegment(s.a, s.b, undefined, undefined, s.km);
-        const network = builder.build();
-        const edgeMinutes = Float32Array.from(network.edgeKm, (km) => km * 2);
+        const { network, edgeMinutes } = lineOf(segments);
         const search = new PathSearch(network);
         const sourcesOf = (list: typeof runs) => ({
           nodes: Int32Array.from(list.flatMap((r) => r.sources.map((s) => s.node))),
@@ -124,11 +130,7 @@ describe('the path search', () => {
           search.runFrom(known, edgeMinutes, sourcesOf(runs.slice(i, i + 1)));
         }
         const all = runs.flatMap((r) => r.sources);
-        const expected = reference(network, edgeMinutes, all, Infinity);
-        expected.forEach((m, n) => {
-          if (m === Infinity) expect(search.minutes[n]).toBe(Infinity);
-          else expect(search.minutes[n]).toBeCloseTo(m, 6);
-        });
+        expectMinutes(search, reference(network, edgeMinutes, all, Infinity));
         // A plain run afterwards forgets what the added runs found.
         search.run(edgeMinutes, { nodes: new Int32Array(0), minutes: new Float64Array(0) });
         expect([...search.minutes].every((m) => m === Infinity)).toBe(true);
