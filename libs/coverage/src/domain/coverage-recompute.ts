@@ -35,7 +35,7 @@ export function everyCell(modes: readonly TravelMode[] = TRAVEL_MODES): Coverage
   );
 }
 
-/** What a recompute must search: the stale cells, and per mode the station sets they need. */
+/** What a recompute must search: the stale cells, and per mode each station set they need once. */
 export interface RecomputePlan {
   readonly stale: readonly { readonly cell: CoverageCell; readonly served: Served }[];
   readonly setsByMode: ReadonlyMap<TravelMode, readonly StationSet[]>;
@@ -55,10 +55,24 @@ export function planRecompute(
     const served = servedBy.get(itemKey(cell));
     return !served || storedKey(cell) === served.key ? [] : [{ cell, served }];
   });
-  const setsByMode = new Map<TravelMode, StationSet[]>();
-  for (const { cell, served } of stale)
-    setsByMode.set(cell.mode, [...(setsByMode.get(cell.mode) ?? []), served]);
+  // Each set once per mode, however many cells it serves.
+  const byKey = new Map<TravelMode, Map<string, StationSet>>();
+  for (const { cell, served } of stale) {
+    const sets = byKey.get(cell.mode) ?? new Map<string, StationSet>();
+    byKey.set(cell.mode, sets.set(served.key, served));
+  }
+  const setsByMode = new Map([...byKey].map(([mode, sets]) => [mode, [...sets.values()]]));
   return { stale, setsByMode };
+}
+
+/** Every mode's station sets searched on this thread. */
+export function minutesHere(
+  geography: DistrictGeography,
+  setsByMode: ReadonlyMap<TravelMode, readonly StationSet[]>,
+): MinutesByMode {
+  return new Map(
+    [...setsByMode].map(([mode, sets]) => [mode, minutesPerStationSet(geography, mode, sets)]),
+  );
 }
 
 /** Each searched cell's result: cells served by the same stations share minutes and profile. */
@@ -97,10 +111,7 @@ export function recomputeCells(
   storedKey: (cell: CoverageCell) => string | undefined,
 ): CellResult[] {
   const plan = planRecompute(stations, cells, storedKey);
-  const minutes = new Map(
-    [...plan.setsByMode].map(([mode, sets]) => [mode, minutesPerStationSet(geography, mode, sets)]),
-  );
-  return resultsOf(geography, plan, minutes);
+  return resultsOf(geography, plan, minutesHere(geography, plan.setsByMode));
 }
 
 interface Served extends StationSet {

@@ -38,8 +38,11 @@ export function minutesPerStationSet(
 ): Map<string, Float64Array> {
   const m = geography.mode(mode);
   const steps = searchOrder(sets);
-  // A set's node minutes are kept only while a later set, other than the next, starts from
+  // A set's node minutes are kept only when a later set, other than the next, starts from
   // them: the next one starts from the search's own minutes.
+  const toKeep = new Set(
+    steps.filter((s, j) => s.base >= 0 && s.base !== j - 1).map((s) => s.base),
+  );
   const keptFor = new Map<number, Float64Array>();
   const spare = sparesOf(m.search.minutes);
   const minutes = new Map<string, Float64Array>();
@@ -56,9 +59,10 @@ export function minutesPerStationSet(
     if (step.base < 0) m.search.run(m.edgeMinutes, sources);
     else {
       const known = step.base === i - 1 ? m.search.minutes : keptFor.get(step.base);
-      m.search.runFrom(known ?? m.search.minutes, m.edgeMinutes, sources);
+      if (!known) throw new Error(`set ${i} starts from set ${step.base}, which was not kept`);
+      m.search.runFrom(known, m.edgeMinutes, sources);
     }
-    if (steps.some((later, j) => j > i + 1 && later.base === i)) {
+    if (toKeep.has(i)) {
       const kept = spare[keptFor.size] ?? new Float64Array(m.search.minutes.length);
       spare[keptFor.size] = kept;
       kept.set(m.search.minutes);

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { MinutesByMode } from '../domain/coverage-recompute';
+import { type MinutesByMode, minutesHere } from '../domain/coverage-recompute';
 import type { DistrictGeography } from '../domain/district-geography';
 import type { RoadNetwork } from '../domain/road-network';
-import { minutesPerStationSet, type StationSet } from '../domain/station-set-minutes';
+import type { StationSet } from '../domain/station-set-minutes';
 import type { TravelMode } from '../domain/travel-modes';
 import type { FromSearchThread, StationList, ToSearchThread } from './mode-search.messages';
 
@@ -37,7 +37,7 @@ export class ModeSearches {
     geography: DistrictGeography,
     setsByMode: ReadonlyMap<TravelMode, readonly StationSet[]>,
   ): Promise<MinutesByMode> {
-    if (!this.parallel(geography)) return here(geography, setsByMode);
+    if (!this.parallel(geography)) return minutesHere(geography, setsByMode);
     try {
       const found = await Promise.all(
         [...setsByMode].map(
@@ -49,7 +49,7 @@ export class ModeSearches {
     } catch (error) {
       this.options.onThreadFailure?.(error as Error);
       await this.close();
-      return here(geography, setsByMode);
+      return minutesHere(geography, setsByMode);
     }
   }
 
@@ -76,15 +76,6 @@ export class ModeSearches {
     if (!thread) this.threads.set(mode, (thread = new SearchThread(this.threadFile)));
     return thread;
   }
-}
-
-function here(
-  geography: DistrictGeography,
-  setsByMode: ReadonlyMap<TravelMode, readonly StationSet[]>,
-): MinutesByMode {
-  return new Map(
-    [...setsByMode].map(([mode, sets]) => [mode, minutesPerStationSet(geography, mode, sets)]),
-  );
 }
 
 /** One mode's thread, answering one message at a time in the order they were sent. */
@@ -120,11 +111,10 @@ class SearchThread {
       });
       this.loadedFor = geography;
     }
-    const unique = [...new Map(sets.map((set) => [set.key, set])).values()];
-    const { stations, members } = flatten(unique);
+    const { stations, members } = flatten(sets);
     const reply = await this.ask({ kind: 'search', id: 0, mode, stations, sets: members });
     if (reply.kind !== 'found') throw new Error(`search thread answered ${reply.kind}`);
-    return new Map(unique.map((set, i) => [set.key, reply.minutes[i] ?? new Float64Array(0)]));
+    return new Map(sets.map((set, i) => [set.key, reply.minutes[i] ?? new Float64Array(0)]));
   }
 
   async stop(): Promise<void> {
