@@ -12,10 +12,12 @@ export interface ConsumerOptions {
   /** Events per PostgreSQL transaction: big enough to amortise the commit, small enough to retry. */
   readonly chunkSize?: number;
   readonly sessionTimeoutMs?: number;
+  /** Pause after applying what had caught up, before the next fetch (see chunk-gathering.ts). */
+  readonly restMs?: number;
   /**
-   * Partitions applied at once, each in its own transaction and connection. Partitions hold
-   * disjoint streams, so they never contend, and a round trip to PostgreSQL — not CPU — is
-   * what bounds one partition's pace.
+   * Partitions of one fetch handed over at once: those that come together are applied in one
+   * transaction (see chunk-gathering.ts), so this is best no smaller than the partitions the
+   * projection reads.
    */
   readonly concurrency?: number;
   /** Called after each committed chunk, e.g. to measure throughput. */

@@ -3,6 +3,7 @@ import type { Projection } from '../projection';
 import type { Db } from '../store/database';
 import { CheckpointAlignment, type SeekTarget } from './checkpoint-alignment';
 import { ChunkApplier } from './chunk-applier';
+import { ChunkGathering } from './chunk-gathering';
 import { groupIdOf } from './consumer-group';
 import type { ConsumerOptions } from './consumer-options';
 import { rebuildAfterGap } from './gap-recovery';
@@ -12,7 +13,11 @@ import { resumeOffsets } from './resume-offsets';
 
 export type { ConsumerOptions } from './consumer-options';
 
-export const CONSUMER_CONCURRENCY = 3;
+/** More than any projection's partitions (three topics of six): a fetch is applied whole. */
+export const CONSUMER_CONCURRENCY = 32;
+
+const FETCH_BYTES = 1024 * 1024;
+const FETCH_BYTES_PER_PARTITION = 256 * 1024;
 
 /**
  * Feeds one projection from Kafka. PostgreSQL holds the truth about how far it got: each chunk's
@@ -29,7 +34,8 @@ export class ProjectionConsumer {
   private recovering = false;
   private restartTimer: NodeJS.Timeout | undefined;
   private readonly backoff = new RestartBackoff();
-  private readonly chunks: ChunkApplier;
+  private readonly applier: ChunkApplier;
+  private readonly chunks: ChunkGathering;
 
   constructor(
     private readonly projection: Projection,
@@ -39,7 +45,8 @@ export class ProjectionConsumer {
   ) {
     if (projection.topics.length === 0)
       throw new Error(`projection ${projection.name} reads no topic`);
-    this.chunks = new ChunkApplier(projection, db, options);
+    this.applier = new ChunkApplier(projection, db, options);
+    this.chunks = new ChunkGathering((parts) => this.applier.apply(parts), options.restMs);
   }
 
   /** Returns once the first start was attempted; failures keep retrying in the background. */
@@ -51,6 +58,7 @@ export class ProjectionConsumer {
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.restartTimer);
+    this.applier.dropHints();
     const consumer = this.consumer;
     this.consumer = undefined;
     // Waits for the batch in hand, so shutdown never cuts a chunk between apply and commit.
@@ -64,6 +72,11 @@ export class ProjectionConsumer {
       sessionTimeout: this.options.sessionTimeoutMs ?? 10_000,
       heartbeatInterval: 1_000,
       retry: { retries: 5 },
+      // A fetch is held whole in memory, decoded, by each of an app's consumers: kafkajs's
+      // 10 MB per fetch made a supervisor catching up hold hundreds of megabytes. A megabyte
+      // is still a thousand events or so per fetch, applied in one transaction.
+      maxBytes: FETCH_BYTES,
+      maxBytesPerPartition: FETCH_BYTES_PER_PARTITION,
     });
     this.consumer = consumer;
     const alignment = new CheckpointAlignment(
@@ -98,6 +111,7 @@ export class ProjectionConsumer {
     );
     const old = this.consumer;
     this.consumer = undefined;
+    this.applier.dropHints();
     clearTimeout(this.restartTimer);
     this.restartTimer = setTimeout(() => {
       void (async () => {
@@ -115,11 +129,11 @@ export class ProjectionConsumer {
     const size = this.options.chunkSize ?? 1_000;
     for (let i = 0; i < batch.messages.length; i += size) {
       if (!payload.isRunning() || payload.isStale() || this.recovering) return;
-      const chunk = batch.messages.slice(i, i + size);
-      // A short chunk is the batch's end and not a full one: nothing more was waiting.
-      if (!(await this.chunks.apply(batch, chunk, payload, chunk.length < size))) {
+      const messages = batch.messages.slice(i, i + size);
+      const caughtUp = messages.length < size;
+      if (!(await this.chunks.apply({ batch, messages, payload, caughtUp }))) {
         // The rest of the batch builds on the chunk that was not applied: dropped with it.
-        alignment.realign(batch.topic, batch.partition, chunk[0]?.offset ?? '');
+        alignment.realign(batch.topic, batch.partition, messages[0]?.offset ?? '');
         return;
       }
     }
@@ -147,6 +161,7 @@ export class ProjectionConsumer {
   private recoverFromGap(gap: LogGap): void {
     if (this.recovering || this.stopped) return;
     this.recovering = true;
+    this.applier.dropHints();
     const consumer = this.consumer;
     this.consumer = undefined;
     this.options.logger.error(

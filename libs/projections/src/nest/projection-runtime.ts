@@ -2,7 +2,6 @@ import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/commo
 import type { Admin, Kafka } from 'kafkajs';
 import { APP_CONFIG, type AppConfig } from '@circle/platform';
 import { projectionKafka } from '../kafka/kafka-client';
-import { CONSUMER_CONCURRENCY } from '../kafka/projection-consumer';
 import { createProjectionPool, type Db } from '../store/database';
 import { PROJECTIONS, type ProjectionSet } from './projection-tokens';
 
@@ -18,8 +17,10 @@ export class ProjectionRuntime implements OnApplicationShutdown {
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(PROJECTIONS) projections: ProjectionSet,
   ) {
-    // A connection per partition applied at once, plus two for the admin API and the gauges.
-    const connections = 2 + projections.size * CONSUMER_CONCURRENCY;
+    // A fetch's chunks are applied in one transaction; a projection rarely holds two
+    // connections, when a group with a moved checkpoint is tried part by part beside the next.
+    // Two more for the admin API and the gauges.
+    const connections = 2 + projections.size * 2;
     this.db = createProjectionPool(
       config.databaseUrl,
       `${config.appName}-projections`,

@@ -45,44 +45,53 @@ export class CheckpointMoved extends Error {
 }
 
 /**
- * Locks the partition's checkpoint row for the chunk's transaction and checks that the chunk
- * starts exactly there. Every partition a consumer reads has a row (see recordStart), so a
- * missing one is a lost commit too.
+ * Locks the checkpoint rows of the chunks' partitions for their transaction and checks that each
+ * chunk starts exactly there. Every partition a consumer reads has a row (see recordStart), so a
+ * missing one is a lost commit too. Rows are locked in one order, so two transactions that share
+ * partitions (two consumers during a rebalance) queue instead of deadlocking.
  */
-export async function verifyCheckpoint(
+export async function verifyCheckpoints(
   client: DbClient,
   projection: string,
-  chunk: PartitionPlace,
+  chunks: readonly PartitionPlace[],
 ): Promise<void> {
-  const [row] = await queryRows<{ offset: string }>(
+  const rows = await queryRows<{ topic: string; partition: number; offset: string }>(
     client,
-    `SELECT "offset" FROM projection_checkpoint
-     WHERE projection = $1 AND topic = $2 AND partition = $3 FOR UPDATE`,
-    [projection, chunk.topic, chunk.partition],
+    `SELECT c.topic, c.partition, c."offset" FROM projection_checkpoint c
+     JOIN unnest($2::text[], $3::int[]) AS p(topic, partition)
+       ON c.topic = p.topic AND c.partition = p.partition
+     WHERE c.projection = $1
+     ORDER BY c.topic, c.partition FOR UPDATE OF c`,
+    [projection, chunks.map((c) => c.topic), chunks.map((c) => c.partition)],
   );
-  const stored = row === undefined ? undefined : String(row.offset);
-  if (stored !== chunk.offset) throw new CheckpointMoved(chunk, stored);
+  const stored = new Map(rows.map((r) => [`${r.topic}/${r.partition}`, String(r.offset)]));
+  for (const chunk of chunks) {
+    const offset = stored.get(`${chunk.topic}/${chunk.partition}`);
+    if (offset !== chunk.offset) throw new CheckpointMoved(chunk, offset);
+  }
 }
 
-/** In the transaction that applied the chunk, after verifyCheckpoint locked its row. */
-export async function saveCheckpoint(
+/** In the transaction that applied the chunks, after verifyCheckpoints locked their rows. */
+export async function saveCheckpoints(
   client: DbClient,
   projection: string,
-  checkpoint: Checkpoint,
+  checkpoints: readonly Checkpoint[],
 ): Promise<void> {
   await queryRows(
     client,
-    `UPDATE projection_checkpoint SET "offset" = $4,
-       last_position = COALESCE($5, last_position),
-       last_occurred_at = COALESCE($6, last_occurred_at), updated_at = now()
-     WHERE projection = $1 AND topic = $2 AND partition = $3`,
+    `UPDATE projection_checkpoint c SET "offset" = p.next,
+       last_position = COALESCE(p.last_position, c.last_position),
+       last_occurred_at = COALESCE(p.last_occurred_at, c.last_occurred_at), updated_at = now()
+     FROM unnest($2::text[], $3::int[], $4::bigint[], $5::bigint[], $6::timestamptz[])
+       AS p(topic, partition, next, last_position, last_occurred_at)
+     WHERE c.projection = $1 AND c.topic = p.topic AND c.partition = p.partition`,
     [
       projection,
-      checkpoint.topic,
-      checkpoint.partition,
-      checkpoint.offset,
-      checkpoint.lastPosition?.toString() ?? null,
-      checkpoint.lastOccurredAt,
+      checkpoints.map((c) => c.topic),
+      checkpoints.map((c) => c.partition),
+      checkpoints.map((c) => c.offset),
+      checkpoints.map((c) => c.lastPosition?.toString() ?? null),
+      checkpoints.map((c) => c.lastOccurredAt),
     ],
   );
 }
