@@ -1,5 +1,10 @@
-import { EventStore, KafkaEventPublisher, OutboxRelay } from '@circle/event-store';
-import type { Pool } from 'pg';
+import {
+  EventStore,
+  KafkaEventPublisher,
+  OutboxRelay,
+  offLogConnectionName,
+} from '@circle/event-store';
+import { Client, Pool } from 'pg';
 import { TOPIC_PARTITIONS } from '../../libs/platform/src/kafka/topics';
 import { TEST_DATABASE_URL } from '../support/test-env';
 import { partitionOfKey, readTopic, topicEnd } from './support/kafka-reader';
@@ -27,7 +32,7 @@ function streamOnSamePartitionAs(first: string, run: string): string {
 
 describe('outbox relay and commit-order gaps', () => {
   const run = runSuffix();
-  const relayNames = [`test-gap-${run}`, `test-lead-${run}`];
+  const relayNames = [`test-gap-${run}`, `test-lead-${run}`, `test-off-log-${run}`];
   let pool: Pool;
   let store: EventStore;
   const relays: OutboxRelay[] = [];
@@ -106,6 +111,41 @@ describe('outbox relay and commit-order gaps', () => {
     expect(records[0]!.partition).toBe(records[1]!.partition);
     expect(records[0]!.offset).toBeLessThan(records[1]!.offset);
     expect(records[0]!.event).toMatchObject({ eventId: t1Event!.eventId, streamVersion: 1 });
+  }, 60_000);
+
+  it('does not wait for a connection that never appends, and refuses that connection an append', async () => {
+    const stream = `off-log-${run}`;
+    const offLog = relay(relayNames[2]!);
+    await offLog.relayOnce();
+    const readModels = new Client({
+      connectionString: TEST_DATABASE_URL,
+      application_name: offLogConnectionName(`test-${run}`),
+    });
+    await readModels.connect();
+    try {
+      // A read model's transaction: it holds a transaction id, as every write does, and stays open.
+      await readModels.query('BEGIN');
+      await readModels.query('SELECT pg_current_xact_id()');
+      await store.append(stream, 0, [probe(1)], META);
+      const relayed = await relayUntil(offLog, (got) => got.some((e) => e.streamId === stream));
+      expect(relayed.map((e) => e.streamId)).toContain(stream);
+
+    } finally {
+      await readModels.query('ROLLBACK').catch(() => undefined);
+      await readModels.end();
+    }
+    const offLogPool = new Pool({
+      connectionString: TEST_DATABASE_URL,
+      application_name: offLogConnectionName(`test-${run}`),
+      max: 1,
+    });
+    try {
+      const refused = new EventStore(offLogPool).append(`${stream}-refused`, 0, [probe(2)], META);
+      await expect(refused).rejects.toThrow(/never appends to the log/);
+      expect(await store.readStream(`${stream}-refused`)).toHaveLength(0);
+    } finally {
+      await offLogPool.end();
+    }
   }, 60_000);
 
   it('lets one relay lead per name and hands over where the leader stopped', async () => {

@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { offLogConnectionName } from '@circle/event-store';
 import { committedState, loseCommitsSince } from './support/lost-commits';
 import { startRunner, type RunnerProcess } from './support/runner-process';
 import { consumed, countsOf, testPool, waitFor } from './support/test-db';
@@ -52,7 +53,7 @@ describe('projection runner when PostgreSQL loses its last commits', () => {
     await loseCommitsSince(db, beforeCrash, {
       topic: topic.name,
       streamPrefix: prefix,
-      applicationName: `service-circle-projection-${PROJECTION}`,
+      applicationName: offLogConnectionName(`projection-${PROJECTION}`),
     });
     expect(await consumed(db, PROJECTION, topic.name)).toBeLessThan(produced);
 

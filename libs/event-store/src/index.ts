@@ -7,6 +7,7 @@ export type { AnsweredRequest, AppendOptions, AppendResult } from './store/appen
 export { keyIdOf, type KeptAnswer } from './store/idempotency-keys';
 export * from './store/command-answer';
 export * from './store/lost-connections';
+export * from './store/off-log-connections';
 export * from './store/event-row';
 export * from './store/event-store';
 export * from './store/event-store.errors';

@@ -49,14 +49,16 @@ export async function streamHead(db: Queryable, streamId: string): Promise<numbe
 }
 
 /*
- * The gate of every whole-log read. pg_snapshot_xmin is the oldest transaction still running:
- * every transaction below it has finished, and no transaction can ever again receive an id
- * below it, so the part of the log under the gate is final. Reading it in (transaction_id,
- * global_position) order from a checkpoint therefore never skips a row that appears later:
- * a slow transaction holding a lower position simply holds the gate until it ends, and its
- * events then sort before those of every transaction that started writing after it.
+ * The gate of every whole-log read: event_log_gate() is the oldest transaction still running
+ * that may append (PostgreSQL's xmin, leaving out the connections that never append; see the
+ * migration CreateEventLogGate and off-log-connections.ts). Every appending transaction below
+ * it has finished, and no transaction can ever again receive an id below it, so the part of
+ * the log under the gate is final. Reading it in (transaction_id, global_position) order from
+ * a checkpoint therefore never skips a row that appears later: a slow transaction holding a
+ * lower position simply holds the gate until it ends, and its events then sort before those
+ * of every transaction that started writing after it.
  */
-const BELOW_GATE = 'transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
+const BELOW_GATE = 'transaction_id < event_log_gate()';
 
 export async function readCommittedAfter(
   db: Queryable,

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Pool } from 'pg';
-import { hearLostConnections } from '@circle/event-store';
+import { hearLostConnections, offLogConnectionName } from '@circle/event-store';
 import type { AppConfig } from '@circle/platform';
 
 export const SMS_POOL = Symbol('SMS_POOL');
@@ -12,7 +12,7 @@ export const SMS_POOL = Symbol('SMS_POOL');
 export function createSmsPool(config: AppConfig, size: number): Pool {
   const pool = new Pool({
     connectionString: config.databaseUrl,
-    application_name: `service-circle-${config.appName}-sms`,
+    application_name: offLogConnectionName(`${config.appName}-sms`),
     max: size,
     connectionTimeoutMillis: 3_000,
   });

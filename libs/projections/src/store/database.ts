@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Pool, type PoolClient, type QueryResultRow } from 'pg';
-import { hearLostConnections } from '@circle/event-store';
+import { hearLostConnections, offLogConnectionName } from '@circle/event-store';
 
 export type Db = Pool;
 export type DbClient = PoolClient;
@@ -12,7 +12,7 @@ export type DbClient = PoolClient;
 export function createProjectionPool(databaseUrl: string, appName: string, max = 4): Db {
   const pool = new Pool({
     connectionString: databaseUrl,
-    application_name: `service-circle-${appName}`,
+    application_name: offLogConnectionName(appName),
     max,
     connectionTimeoutMillis: 5_000,
   });

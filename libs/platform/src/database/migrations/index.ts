@@ -13,6 +13,7 @@ import { CreateMonthlyReportTables1733650000000 } from './1733650000000-create-m
 import { CreateCoverageTables1733700000000 } from './1733700000000-create-coverage-tables';
 import { CreatePersonIndex1733820000000 } from './1733820000000-create-person-index';
 import { CreatePersonKeys1733900000000 } from './1733900000000-create-person-keys';
+import { CreateEventLogGate1734000000000 } from './1734000000000-create-event-log-gate';
 
 /** Every schema change of the product, in order. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   CreateCoverageTables1733700000000,
   CreatePersonIndex1733820000000,
   CreatePersonKeys1733900000000,
+  CreateEventLogGate1734000000000,
 ];
