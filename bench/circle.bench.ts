@@ -27,7 +27,7 @@ import { pgbenchInsertTps } from './lib/pgbench-baseline';
 import { startReadModelLagProbe } from './lib/read-model-lag-probe';
 import { residentMb, startPeakMemory } from './lib/resident-memory';
 import { smsDelivery } from './lib/sms-delivery';
-import { projectionsStartAtTopicEnd } from './lib/topic-end';
+import { notifierStartsAtTopicEnd, projectionsStartAtTopicEnd } from './lib/topic-end';
 import { report, summarise } from './lib/stats';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -119,6 +119,7 @@ async function main(): Promise<void> {
   for (const app of CIRCLE_APPS) mkdirSync(path.join(folder, app), { recursive: true });
   console.error(`apps' logs and profiles in ${folder}`);
   await projectionsStartAtTopicEnd(BENCH_DATABASE_URL, BROKERS, supervisorProjections());
+  await notifierStartsAtTopicEnd(BENCH_DATABASE_URL, BROKERS);
   const apps = await startCircle(PORT, folder, { notifier: NOTIFIER_ENV });
   const url = (app: string) => apps.find((p) => p.app === app)?.url ?? '';
   let run;

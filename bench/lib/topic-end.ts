@@ -1,6 +1,9 @@
 import { Client } from 'pg';
 import { Kafka, logLevel } from 'kafkajs';
+import { eventLogId } from '@circle/event-store';
 import type { Projection } from '@circle/projections';
+import { notifierGroupId } from '../../libs/notifications/src/kafka/business-events.consumer';
+import { BUSINESS_TOPICS } from '../../libs/notifications/src/settings/notification-settings';
 
 /**
  * The business topics are shared with the tests and earlier runs of everyone on this broker and
@@ -32,6 +35,31 @@ export async function projectionsStartAtTopicEnd(
              ON CONFLICT (projection, topic, partition) DO UPDATE SET "offset" = EXCLUDED."offset"`,
             [projection.name, topic, partition, high],
           );
+  } finally {
+    await Promise.all([admin.disconnect(), db.end()]);
+  }
+}
+
+/**
+ * The same for the notifier, whose consumer group keeps its offsets in Kafka: a new group would
+ * start at the first record written since this log began (see log-start.ts), which on a shared
+ * broker is every test's and earlier run's traffic of the last minutes or more, and its first
+ * messages of the run would wait for it.
+ */
+export async function notifierStartsAtTopicEnd(
+  databaseUrl: string,
+  brokers: string[],
+): Promise<void> {
+  const admin = new Kafka({ clientId: 'bench-offsets', brokers, logLevel: logLevel.ERROR }).admin();
+  const db = new Client({ connectionString: databaseUrl });
+  await Promise.all([admin.connect(), db.connect()]);
+  try {
+    const groupId = notifierGroupId(await eventLogId(db));
+    for (const topic of BUSINESS_TOPICS) {
+      const ends = await admin.fetchTopicOffsets(topic);
+      const partitions = ends.map(({ partition, high }) => ({ partition, offset: high }));
+      await admin.setOffsets({ groupId, topic, partitions });
+    }
   } finally {
     await Promise.all([admin.disconnect(), db.end()]);
   }
