@@ -129,7 +129,6 @@ describe('outbox relay and commit-order gaps', () => {
       await store.append(stream, 0, [probe(1)], META);
       const relayed = await relayUntil(offLog, (got) => got.some((e) => e.streamId === stream));
       expect(relayed.map((e) => e.streamId)).toContain(stream);
-
     } finally {
       await readModels.query('ROLLBACK').catch(() => undefined);
       await readModels.end();

@@ -92,7 +92,12 @@ export class ChunkApplier {
       parts.flatMap((p) => p.read.events),
       {
         heartbeat,
-        start: (client) => verifyCheckpoints(client, projection, parts.map((p) => p.place)),
+        start: (client) =>
+          verifyCheckpoints(
+            client,
+            projection,
+            parts.map((p) => p.place),
+          ),
         finish: (client) => this.finish(client, parts),
       },
     );
