@@ -185,7 +185,8 @@ describe('employer and employee enrollment at the console', () => {
     ].join('\n');
     await field('roll').fill(good);
     await field('roll').press('Control+Enter');
-    await desk.waitForSelector('.employer [data-action=send-roll]:visible');
+    // Focus moves on the frame after the button shows: a loaded machine may draw a frame late.
+    await desk.waitForSelector('.employer [data-action=send-roll]:focus', { timeout: 5_000 });
     await expect(focused()).resolves.toBe('send-roll');
     await expect(
       desk.locator('.employer [data-action=send-roll]').textContent(),

@@ -76,12 +76,15 @@
         );
       },
 
-      /** The next step takes the focus once it shows (a few frames, after a file dialog too). */
-      focusRollNext(selector, frames = 20) {
+      /**
+       * The next step takes the focus once it shows, after a file dialog too. Bounded by time,
+       * not frames: a busy tablet can take longer than twenty frames to draw it.
+       */
+      focusRollNext(selector, until = performance.now() + 2000) {
         const next = document.querySelector(selector);
         if (next && next.offsetParent && !next.disabled) next.focus();
-        if ((!next || document.activeElement !== next) && frames > 0)
-          requestAnimationFrame(() => this.focusRollNext(selector, frames - 1));
+        if ((!next || document.activeElement !== next) && performance.now() < until)
+          requestAnimationFrame(() => this.focusRollNext(selector, until));
       },
 
       chooseRollFile() {
