@@ -109,7 +109,11 @@ describe("the supervisor's dashboard in Chromium", () => {
     );
     await signIn(page, 'supervisor');
     await page.waitForSelector('.bar .live.is-live');
-    await expect(page.locator('.station-card').count()).resolves.toBe(DEMO_DISTRICT.length);
+    // Live means the stream is open; the cards follow with the first answer of the stations.
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.station-card').length === n,
+      DEMO_DISTRICT.length,
+    );
     for (const station of DEMO_DISTRICT) {
       await expect(card(station.stationId).locator('h3').textContent()).resolves.toBe(station.name);
       await expect(
