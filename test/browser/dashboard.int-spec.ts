@@ -111,8 +111,7 @@ describe("the supervisor's dashboard in Chromium", () => {
     await page.waitForSelector('.bar .live.is-live');
     // Live means the stream is open; the cards follow with the first answer of the stations.
     await page.waitForFunction(
-      (n) => document.querySelectorAll('.station-card').length === n,
-      DEMO_DISTRICT.length,
+      `document.querySelectorAll('.station-card').length === ${DEMO_DISTRICT.length}`,
     );
     for (const station of DEMO_DISTRICT) {
       await expect(card(station.stationId).locator('h3').textContent()).resolves.toBe(station.name);
