@@ -43,7 +43,8 @@ interface ReadPart {
  */
 export class ChunkApplier {
   private readonly applier: EventApplier;
-  private readonly unhinted = new Map<string, PartitionPlace>();
+  /** Next offset by partition by topic, applied since the last hint. */
+  private readonly unhinted = new Map<string, Map<number, string>>();
   private hintWith: EachBatchPayload | undefined;
   private hintTimer: NodeJS.Timeout | undefined;
   private hintedAt = 0;
@@ -85,13 +86,16 @@ export class ChunkApplier {
   }
 
   private async applyTogether(parts: readonly ReadPart[]): Promise<void> {
+    const [first] = parts;
+    if (!first) return;
+    // kafkajs's heartbeat and offset commits are the consumer's: any part's payload will do.
+    const { payload } = first.part;
     const projection = this.projection.name;
-    const heartbeat = parts[0]?.part.payload.heartbeat;
     const outcome = await this.applier.applyInTransaction(
       this.db,
       parts.flatMap((p) => p.read.events),
       {
-        heartbeat,
+        heartbeat: payload.heartbeat,
         start: (client) =>
           verifyCheckpoints(
             client,
@@ -111,12 +115,11 @@ export class ChunkApplier {
           `projection ${projection}: parked ${parked} unreadable record(s) from ${place.topic}/${place.partition}`,
         );
     }
-    const first = parts[0];
-    if (first) this.hintKafka(first.part.payload, parts);
+    this.hintKafka(payload, parts);
     if (outcome.parked > 0)
       this.options.logger.warn(`projection ${projection}: parked ${outcome.parked} event(s)`);
     this.options.onCommitted?.(outcome);
-    await heartbeat?.();
+    await payload.heartbeat();
   }
 
   private async finish(client: DbClient, parts: readonly ReadPart[]): Promise<void> {
@@ -147,8 +150,10 @@ export class ChunkApplier {
    * stops is committed a second later, so group lag tools show the end.
    */
   private hintKafka(payload: EachBatchPayload, parts: readonly ReadPart[]): void {
-    for (const { place, next } of parts)
-      this.unhinted.set(`${place.topic}/${place.partition}`, { ...place, offset: next });
+    for (const { place, next } of parts) {
+      const partitions = this.unhinted.get(place.topic) ?? new Map<number, string>();
+      this.unhinted.set(place.topic, partitions.set(place.partition, next));
+    }
     this.hintWith = payload;
     if (this.hintTimer) return;
     const wait = Math.max(0, this.hintedAt + KAFKA_HINT_EVERY_MS - Date.now());
@@ -166,15 +171,12 @@ export class ChunkApplier {
 
   private async commitHints(): Promise<void> {
     this.hintTimer = undefined;
-    const offsets = [...this.unhinted.values()];
+    const topics = [...this.unhinted].map(([topic, partitions]) => ({
+      topic,
+      partitions: [...partitions].map(([partition, offset]) => ({ partition, offset })),
+    }));
     this.unhinted.clear();
     this.hintedAt = Date.now();
-    const topics = [...new Set(offsets.map((o) => o.topic))].map((topic) => ({
-      topic,
-      partitions: offsets
-        .filter((o) => o.topic === topic)
-        .map(({ partition, offset }) => ({ partition, offset })),
-    }));
     await this.hintWith
       ?.commitOffsetsIfNecessary({ topics })
       .catch((error: unknown) =>

@@ -1,5 +1,7 @@
 import type { ChunkPart } from './chunk-applier';
 
+const REST_MS = 10;
+
 interface Waiting {
   readonly part: ChunkPart;
   readonly settle: (applied: boolean) => void;
@@ -22,7 +24,7 @@ export class ChunkGathering {
 
   constructor(
     private readonly applyParts: (parts: readonly ChunkPart[]) => Promise<boolean[]>,
-    private readonly restMs = DEFAULT_REST_MS,
+    private readonly restMs = REST_MS,
   ) {}
 
   /** False when nothing of the part was applied (see ChunkApplier.apply). */
@@ -47,7 +49,5 @@ export class ChunkGathering {
     group.forEach((w, i) => w.settle(applied[i] ?? false));
   }
 }
-
-export const DEFAULT_REST_MS = 10;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -12,8 +12,6 @@ export interface ConsumerOptions {
   /** Events per PostgreSQL transaction: big enough to amortise the commit, small enough to retry. */
   readonly chunkSize?: number;
   readonly sessionTimeoutMs?: number;
-  /** Pause after applying what had caught up, before the next fetch (see chunk-gathering.ts). */
-  readonly restMs?: number;
   /**
    * Partitions of one fetch handed over at once: those that come together are applied in one
    * transaction (see chunk-gathering.ts), so this is best no smaller than the partitions the

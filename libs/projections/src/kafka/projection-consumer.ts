@@ -46,7 +46,7 @@ export class ProjectionConsumer {
     if (projection.topics.length === 0)
       throw new Error(`projection ${projection.name} reads no topic`);
     this.applier = new ChunkApplier(projection, db, options);
-    this.chunks = new ChunkGathering((parts) => this.applier.apply(parts), options.restMs);
+    this.chunks = new ChunkGathering((parts) => this.applier.apply(parts));
   }
 
   /** Returns once the first start was attempted; failures keep retrying in the background. */

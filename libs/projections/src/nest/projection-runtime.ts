@@ -17,9 +17,8 @@ export class ProjectionRuntime implements OnApplicationShutdown {
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(PROJECTIONS) projections: ProjectionSet,
   ) {
-    // A fetch's chunks are applied in one transaction; a projection rarely holds two
-    // connections, when a group with a moved checkpoint is tried part by part beside the next.
-    // Two more for the admin API and the gauges.
+    // A projection applies one fetch at a time, in one transaction; its rebuild after a gap
+    // in Kafka applies in two lanes instead. Two more for the admin API and the gauges.
     const connections = 2 + projections.size * 2;
     this.db = createProjectionPool(
       config.databaseUrl,
