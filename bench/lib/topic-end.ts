@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { eventLogId } from '@circle/event-store';
 import type { Projection } from '@circle/projections';
 import { notifierGroupId } from '../../libs/notifications/src/kafka/business-events.consumer';
@@ -18,10 +18,7 @@ export async function projectionsStartAtTopicEnd(
   brokers: string[],
   projections: readonly Projection[],
 ): Promise<void> {
-  const admin = new Kafka({ clientId: 'bench-offsets', brokers, logLevel: logLevel.ERROR }).admin();
-  const db = new Client({ connectionString: databaseUrl });
-  await Promise.all([admin.connect(), db.connect()]);
-  try {
+  await withAdminAndDatabase(databaseUrl, brokers, async (admin, db) => {
     const topics = [...new Set(projections.flatMap((p) => p.topics))];
     const ends = new Map(
       await Promise.all(topics.map(async (t) => [t, await admin.fetchTopicOffsets(t)] as const)),
@@ -35,9 +32,7 @@ export async function projectionsStartAtTopicEnd(
              ON CONFLICT (projection, topic, partition) DO UPDATE SET "offset" = EXCLUDED."offset"`,
             [projection.name, topic, partition, high],
           );
-  } finally {
-    await Promise.all([admin.disconnect(), db.end()]);
-  }
+  });
 }
 
 /**
@@ -50,16 +45,26 @@ export async function notifierStartsAtTopicEnd(
   databaseUrl: string,
   brokers: string[],
 ): Promise<void> {
-  const admin = new Kafka({ clientId: 'bench-offsets', brokers, logLevel: logLevel.ERROR }).admin();
-  const db = new Client({ connectionString: databaseUrl });
-  await Promise.all([admin.connect(), db.connect()]);
-  try {
+  await withAdminAndDatabase(databaseUrl, brokers, async (admin, db) => {
     const groupId = notifierGroupId(await eventLogId(db));
     for (const topic of BUSINESS_TOPICS) {
       const ends = await admin.fetchTopicOffsets(topic);
       const partitions = ends.map(({ partition, high }) => ({ partition, offset: high }));
       await admin.setOffsets({ groupId, topic, partitions });
     }
+  });
+}
+
+async function withAdminAndDatabase(
+  databaseUrl: string,
+  brokers: string[],
+  work: (admin: Admin, db: Client) => Promise<void>,
+): Promise<void> {
+  const admin = new Kafka({ clientId: 'bench-offsets', brokers, logLevel: logLevel.ERROR }).admin();
+  const db = new Client({ connectionString: databaseUrl });
+  await Promise.all([admin.connect(), db.connect()]);
+  try {
+    await work(admin, db);
   } finally {
     await Promise.all([admin.disconnect(), db.end()]);
   }
