@@ -10,9 +10,11 @@ const PG_BIN = '/usr/lib/postgresql/15/bin';
 
 // Ports of the suite's own services: the shared ones (5432, 6379, 9092) are never touched,
 // since other test runs depend on them while this suite kills its own.
-export const PG_PORT = Number(process.env.FAULTS_PG_PORT ?? 55432);
-export const REDIS_PORT = Number(process.env.FAULTS_REDIS_PORT ?? 56379);
-export const KAFKA_PORT = Number(process.env.FAULTS_KAFKA_PORT ?? 59092);
+// Below Linux's ephemeral range (32768–60999): a port there can be taken, at the moment a
+// service binds it, by any outgoing connection on the machine.
+export const PG_PORT = Number(process.env.FAULTS_PG_PORT ?? 25432);
+export const REDIS_PORT = Number(process.env.FAULTS_REDIS_PORT ?? 26379);
+export const KAFKA_PORT = Number(process.env.FAULTS_KAFKA_PORT ?? 29192);
 const KAFKA_CONTROLLER_PORT = KAFKA_PORT + 1;
 
 export const DATABASE_URL = `postgres://postgres@127.0.0.1:${PG_PORT}/service_circle_faults`;
