@@ -64,4 +64,24 @@ describe('projection runner when PostgreSQL loses its last commits', () => {
     expect([...counts.values()]).toEqual(Array.from({ length: STREAMS }, () => 15));
     expect(runner.output()).toMatch(/resumes at offset \d+ from PostgreSQL/);
   }, 120_000);
+
+  it('applies them again when nothing more arrives on the partitions that lost them', async () => {
+    const prefix = `quiet-${runId()}`;
+    const events = syntheticEvents(prefix, STREAMS, 10);
+    await publish(events.filter((e) => e.streamVersion <= 5));
+    await caughtUp();
+    const beforeCrash = await committedState(db, topic.name, prefix);
+    await publish(events.filter((e) => e.streamVersion > 5));
+    await caughtUp();
+    await loseCommitsSince(db, beforeCrash, {
+      topic: topic.name,
+      streamPrefix: prefix,
+      applicationName: offLogConnectionName(`projection-${PROJECTION}`),
+    });
+    expect(await consumed(db, PROJECTION, topic.name)).toBeLessThan(produced);
+
+    await caughtUp();
+    const counts = await countsOf(db, prefix);
+    expect([...counts.values()]).toEqual(Array.from({ length: STREAMS }, () => 10));
+  }, 120_000);
 });

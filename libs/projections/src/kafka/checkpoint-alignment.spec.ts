@@ -65,6 +65,43 @@ describe('checkpoint alignment', () => {
     await expect(alignment.admits('circle.walkins', 0, '12')).resolves.toBe(true);
   });
 
+  it('moves every partition realigned while the checkpoints load, not only the last', async () => {
+    const { alignment, seeks } = aligned();
+    alignment.assigned({ 'circle.walkins': [0, 1] });
+    await settle();
+    seeks.length = 0;
+    alignment.realign('circle.walkins', 0, '45');
+    alignment.realign('circle.walkins', 1, '9');
+    await settle();
+    expect(seeks.map((s) => s.partition).sort()).toEqual([0, 1]);
+  });
+
+  it('moves a realigned partition once PostgreSQL answers again', async () => {
+    jest.useFakeTimers({ doNotFake: ['setImmediate'] });
+    try {
+      let down = false;
+      const { alignment, seeks } = aligned(async () => {
+        if (down) throw new Error('connection refused');
+        return recorded;
+      });
+      alignment.assigned({ 'circle.walkins': [0] });
+      await settle();
+      seeks.length = 0;
+      down = true;
+      alignment.realign('circle.walkins', 0, '45');
+      await settle();
+      expect(seeks).toEqual([]);
+      down = false;
+      jest.advanceTimersByTime(1_000);
+      await settle();
+      expect(seeks).toEqual([
+        { topic: 'circle.walkins', partition: 0, offset: '40', offered: '45' },
+      ]);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('applies nothing where Kafka no longer holds what comes next', async () => {
     const gap = { topic: 'circle.walkins', partition: 0, checkpoint: '4', low: '90', high: '99' };
     const { alignment, seeks, gaps } = aligned(

@@ -1,6 +1,8 @@
 import type { LogGap } from './log-gaps';
 import { partitionKey, type Assignment, type PartitionStart } from './resume-offsets';
 
+const RETRY_MS = 1_000;
+
 export interface SeekTarget {
   topic: string;
   partition: number;
@@ -26,6 +28,10 @@ export class CheckpointAlignment {
   private assignment: Assignment = {};
   private targets: Promise<Map<string, PartitionStart>> | undefined;
   private readonly aligned = new Set<string>();
+  private readonly toMove = new Map<
+    string,
+    { topic: string; partition: number; offered: string | undefined }
+  >();
 
   constructor(
     private readonly resumeOffsets: (
@@ -37,6 +43,7 @@ export class CheckpointAlignment {
   assigned(assignment: Assignment): void {
     this.assignment = assignment;
     this.aligned.clear();
+    this.toMove.clear();
     this.targets = undefined;
     const keys = Object.entries(assignment).flatMap(([topic, partitions]) =>
       partitions.map((partition) => ({ topic, partition })),
@@ -66,21 +73,30 @@ export class CheckpointAlignment {
     return false;
   }
 
-  /** Moves at once, so a partition with nothing new to fetch is in place all the same. */
+  /**
+   * Moves at once, so a partition with nothing new to fetch is in place all the same. Moves
+   * asked for while checkpoints load wait for the latest load, which knows them all.
+   */
   private moveEagerly(partitions: { topic: string; partition: number }[], offered?: string): void {
+    for (const { topic, partition } of partitions)
+      this.toMove.set(partitionKey(topic, partition), { topic, partition, offered });
     const loading = this.load();
     loading.then(
       (starts) => {
         if (this.targets !== loading) return;
-        for (const { topic, partition } of partitions) {
-          const key = partitionKey(topic, partition);
+        const moving = [...this.toMove];
+        this.toMove.clear();
+        for (const [key, { topic, partition, offered: from }] of moving) {
           const start = starts.get(key);
           if (start === undefined || this.aligned.has(key)) continue;
           if ('gap' in start) this.moves.gap(start.gap);
-          else this.moves.seek({ topic, partition, offset: start.offset, offered });
+          else this.moves.seek({ topic, partition, offset: start.offset, offered: from });
         }
       },
-      () => undefined,
+      () => {
+        // PostgreSQL is away: a partition with nothing new would never ask again by itself.
+        if (this.toMove.size > 0) setTimeout(() => this.moveEagerly([]), RETRY_MS).unref();
+      },
     );
   }
 

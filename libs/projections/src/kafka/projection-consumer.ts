@@ -1,5 +1,6 @@
 import type { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
 import type { Projection } from '../projection';
+import { loadCheckpoints } from '../store/checkpoints';
 import type { Db } from '../store/database';
 import { CheckpointAlignment, type SeekTarget } from './checkpoint-alignment';
 import { ChunkApplier } from './chunk-applier';
@@ -8,6 +9,7 @@ import { groupIdOf } from './consumer-group';
 import type { ConsumerOptions } from './consumer-options';
 import { rebuildAfterGap } from './gap-recovery';
 import type { LogGap } from './log-gaps';
+import { LostCommitWatch } from './lost-commit-watch';
 import { RestartBackoff } from './restart-backoff';
 import { resumeOffsets } from './resume-offsets';
 
@@ -36,6 +38,7 @@ export class ProjectionConsumer {
   private readonly backoff = new RestartBackoff();
   private readonly applier: ChunkApplier;
   private readonly chunks: ChunkGathering;
+  private watch: LostCommitWatch | undefined;
 
   constructor(
     private readonly projection: Projection,
@@ -58,7 +61,7 @@ export class ProjectionConsumer {
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.restartTimer);
-    this.applier.dropHints();
+    this.forgetCommits();
     const consumer = this.consumer;
     this.consumer = undefined;
     // Waits for the batch in hand, so shutdown never cuts a chunk between apply and commit.
@@ -83,7 +86,14 @@ export class ProjectionConsumer {
       (assignment) => resumeOffsets(this.db, this.kafka, this.projection.name, assignment),
       { seek: (target) => this.seekTo(consumer, target), gap: (gap) => this.recoverFromGap(gap) },
     );
+    this.watch?.forget();
+    const watch = new LostCommitWatch(
+      () => loadCheckpoints(this.db, this.projection.name),
+      (topic, partition, committed) => alignment.realign(topic, partition, committed),
+    );
+    this.watch = watch;
     consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+      watch.forget();
       alignment.assigned(payload.memberAssignment);
       this.backoff.reset();
       const assigned = Object.values(payload.memberAssignment).flat().length;
@@ -99,7 +109,7 @@ export class ProjectionConsumer {
       autoCommit: false,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.concurrency ?? CONSUMER_CONCURRENCY,
-      eachBatch: (payload) => this.onBatch(alignment, payload),
+      eachBatch: (payload) => this.onBatch(alignment, watch, payload),
     });
   }
 
@@ -111,7 +121,7 @@ export class ProjectionConsumer {
     );
     const old = this.consumer;
     this.consumer = undefined;
-    this.applier.dropHints();
+    this.forgetCommits();
     clearTimeout(this.restartTimer);
     this.restartTimer = setTimeout(() => {
       void (async () => {
@@ -122,7 +132,17 @@ export class ProjectionConsumer {
     }, delay);
   }
 
-  private async onBatch(alignment: CheckpointAlignment, payload: EachBatchPayload): Promise<void> {
+  /** Hints and watched commits belong to the consumer that is leaving; its successor seeks. */
+  private forgetCommits(): void {
+    this.applier.dropHints();
+    this.watch?.forget();
+  }
+
+  private async onBatch(
+    alignment: CheckpointAlignment,
+    watch: LostCommitWatch,
+    payload: EachBatchPayload,
+  ): Promise<void> {
     const { batch } = payload;
     if (this.recovering) return;
     if (!(await alignment.admits(batch.topic, batch.partition, batch.firstOffset()))) return;
@@ -136,6 +156,8 @@ export class ProjectionConsumer {
         alignment.realign(batch.topic, batch.partition, messages[0]?.offset ?? '');
         return;
       }
+      const last = messages.at(-1);
+      if (last) watch.committedUpTo(batch.topic, batch.partition, String(BigInt(last.offset) + 1n));
     }
   }
 
@@ -161,7 +183,7 @@ export class ProjectionConsumer {
   private recoverFromGap(gap: LogGap): void {
     if (this.recovering || this.stopped) return;
     this.recovering = true;
-    this.applier.dropHints();
+    this.forgetCommits();
     const consumer = this.consumer;
     this.consumer = undefined;
     this.options.logger.error(
