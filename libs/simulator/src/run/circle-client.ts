@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { CircleUrls, CommandRecord } from '../simulation.types';
+import { HttpTransport } from './http-transport';
 
 export interface Answer<T = Record<string, unknown>> {
   readonly status: number;
@@ -50,6 +51,7 @@ class Gate {
 export class CircleClient {
   private readonly tokens = new Map<string, Promise<string>>();
   private readonly gate: Gate;
+  private readonly http: HttpTransport;
 
   constructor(
     private readonly urls: CircleUrls,
@@ -58,11 +60,16 @@ export class CircleClient {
     private readonly signal?: AbortSignal,
   ) {
     this.gate = new Gate(concurrency);
+    this.http = new HttpTransport(concurrency);
+  }
+
+  /** Closes the kept-alive sockets; the commands in flight are answered first. */
+  close(): void {
+    this.http.close();
   }
 
   async send<T = Record<string, unknown>>(command: Command): Promise<Answer<T>> {
     // A stop lets the commands in flight finish (each takes milliseconds) and sends no more.
-    // The signal is not handed to fetch: it would keep a listener per request until collected.
     if (this.signal?.aborted) throw new Error('the simulation was stopped');
     const token = await this.token(command.app, command.user);
     await this.gate.enter();
@@ -70,17 +77,17 @@ export class CircleClient {
     let status = 0;
     let body: unknown;
     try {
-      const res = await fetch(`${this.urls[command.app]}/api${command.path}`, {
+      const reply = await this.http.send({
         method: command.method ?? 'POST',
+        url: `${this.urls[command.app]}/api${command.path}`,
         headers: {
           authorization: `Bearer ${token}`,
           ...(command.body !== undefined ? { 'content-type': 'application/json' } : {}),
         },
         body: command.body !== undefined ? JSON.stringify(command.body) : undefined,
       });
-      status = res.status;
-      const text = await res.text();
-      body = text ? (JSON.parse(text) as unknown) : {};
+      status = reply.status;
+      body = reply.text ? (JSON.parse(reply.text) as unknown) : {};
     } catch (error) {
       body = { message: error instanceof Error ? error.message : String(error) };
     } finally {
@@ -118,13 +125,17 @@ export class CircleClient {
 
   private async login(app: keyof CircleUrls, username: string): Promise<string> {
     for (let attempt = 1; ; attempt++) {
-      const res = await fetch(`${this.urls[app]}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-        signal: this.signal,
-      }).catch(() => undefined);
-      if (res?.ok) return ((await res.json()) as { accessToken: string }).accessToken;
+      if (this.signal?.aborted) throw new Error('the simulation was stopped');
+      const res = await this.http
+        .send({
+          method: 'POST',
+          url: `${this.urls[app]}/api/auth/login`,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+        })
+        .catch(() => undefined);
+      if (res && res.status >= 200 && res.status < 300)
+        return (JSON.parse(res.text) as { accessToken: string }).accessToken;
       // A login refused while Redis or PostgreSQL is busy is tried again, a few times.
       if (attempt >= 5)
         throw new Error(`${username} cannot log in at ${app} (${res?.status ?? 'no answer'})`);

@@ -85,6 +85,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationSu
     if (!options.signal?.aborted) throw error;
   } finally {
     clearInterval(timer);
+    client.close();
   }
   progress();
   return tally.summary({
