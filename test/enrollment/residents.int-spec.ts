@@ -149,6 +149,17 @@ describe('residents: enrollment, payment and coverage over HTTP', () => {
     expect(reused.body).toMatchObject({ error: 'idempotency_key_reused' });
   });
 
+  it('gives concurrent repeats of one keyed enrolment its one answer, and records once', async () => {
+    const id = freshResidentId();
+    const headers = { 'Idempotency-Key': `enroll-together-${id}` };
+    const replies = await Promise.all(
+      Array.from({ length: 6 }, () => enroll(resident(id), headers)),
+    );
+    expect(replies.map((r) => r.status)).toEqual(Array.from({ length: 6 }, () => 201));
+    for (const reply of replies) expect(reply.body).toEqual(replies[0]?.body);
+    expect(await log.typesOf(id)).toHaveLength(2);
+  });
+
   it('takes payments in fen, refuses negative money, and activates coverage once paid', async () => {
     const id = freshResidentId();
     await enroll(resident(id));

@@ -6,6 +6,7 @@ export * from './store/aggregate';
 export type { AnsweredRequest, AppendOptions, AppendResult } from './store/append-events';
 export { keyIdOf, type KeptAnswer } from './store/idempotency-keys';
 export * from './store/command-answer';
+export * from './store/decide-and-append';
 export * from './store/lost-connections';
 export * from './store/off-log-connections';
 export * from './store/event-row';

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  ConcurrencyConflict,
   EventStore,
   PERSONAL_DATA,
+  decideAndAppend,
   type CommandAnswer,
   type CommandContext,
-  type EventStoreTransaction,
   type PersonalData,
   type StoredEvent,
 } from '@circle/event-store';
@@ -31,30 +30,15 @@ export function evolveStored(state: InsuredPersonState, event: StoredEvent): Ins
   return isInsuredPersonEvent(event) ? evolveInsuredPerson(state, event) : state;
 }
 
-const ATTEMPTS = 3;
-
-/**
- * Two desks acting for one person at once: the loser decides again on what the winner wrote,
- * which answers a duplicate enrollment with "already enrolled" instead of a bare conflict.
- */
-async function retryOnConflict<T>(attempt: () => Promise<T>): Promise<T> {
-  for (let i = 1; ; i += 1) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (!(error instanceof ConcurrencyConflict) || i >= ATTEMPTS) throw error;
-    }
-  }
-}
-
 const fold = (events: readonly StoredEvent[], from = initialInsuredPersonState()) =>
   events.reduce(evolveStored, from);
 
 /**
  * The one way a command reaches an insured person's stream: load, decide, append at the loaded
- * version, answer — in one transaction, and at most once per Idempotency-Key. The person's
- * name, phone and address are sealed with their key before the append and opened on every
- * read, so deciding and answering see them plain and the log never does.
+ * version with the answer kept by the same statement, at most once per Idempotency-Key (see
+ * decideAndAppend). The person's name, phone and address are sealed with their key before the
+ * append and opened on every read, so deciding and answering see them plain and the log never
+ * does.
  */
 @Injectable()
 export class InsuredPersonStreams {
@@ -75,24 +59,20 @@ export class InsuredPersonStreams {
       actor: context.principal.username,
       stationId: station.stationId,
     };
-    // The key is looked up (or made) before the transaction, which then needs no other
-    // connection: sealing and opening are plain computations on the keyring.
     const keyring = await this.personal.keyring([residentId], { create: true });
     const streamId = personStreamId(residentId);
-    const work = async (tx: EventStoreTransaction): Promise<CommandAnswer<Body>> => {
-      const stored = await tx.readStream(streamId);
+    return decideAndAppend(this.store, context.idempotency, async () => {
+      const stored = await this.store.readStream(streamId);
       const loaded = fold(stored.map((e) => openEvent(keyring, e)));
       const events = decideInsuredPerson(command, loaded);
-      const version = stored.at(-1)?.streamVersion ?? 0;
-      await tx.append(streamId, version, sealEvents(keyring, residentId, events), metadata);
-      return answer({ state: events.reduce(evolveInsuredPerson, loaded), events });
-    };
-    const idempotency = context.idempotency;
-    return retryOnConflict(async () =>
-      idempotency
-        ? (await this.store.runIdempotent(idempotency, work)).answer
-        : this.store.transaction(work),
-    );
+      return {
+        streamId,
+        loadedVersion: stored.at(-1)?.streamVersion ?? 0,
+        events: sealEvents(keyring, residentId, events),
+        metadata,
+        answer: answer({ state: events.reduce(evolveInsuredPerson, loaded), events }),
+      };
+    });
   }
 
   /** The person's facts with who recorded each, oldest first. */

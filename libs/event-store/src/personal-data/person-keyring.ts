@@ -70,8 +70,11 @@ export class PersonKeyring {
 }
 
 /**
- * The keys of `personIds` in one statement (two when `create`: a person without a key who was
- * never erased gets a new one first). Each key is stored sealed by the master key.
+ * The keys of `personIds` in one statement. With `create`, a person without a key who was never
+ * erased gets a new one, in a second statement and a third only if another writer made it at
+ * the same moment: most commands act for someone who has a key already, and the lookup alone
+ * spares them a round trip and the wrapping of a key nobody would keep. Each key is stored
+ * sealed by the master key.
  */
 export async function loadPersonKeyring(
   query: RowQuery,
@@ -80,26 +83,37 @@ export async function loadPersonKeyring(
   create = false,
 ): Promise<PersonKeyring> {
   const ids = [...new Set(personIds)];
-  if (ids.length === 0) return new PersonKeyring(new Map());
-  if (create)
-    await query(
-      `INSERT INTO person_keys (person_id, wrapped_key)
-       SELECT id, wrapped FROM unnest($1::text[], $2::text[]) AS k(id, wrapped)
-       WHERE NOT EXISTS (SELECT 1 FROM person_erasures WHERE person_id = k.id)
-       ORDER BY id
-       ON CONFLICT (person_id) DO NOTHING`,
-      [ids, ids.map((id) => wrapPersonKey(masterKey, id, newPersonKey()))],
-    );
-  const rows = await query<{ person_id: string; wrapped_key: string | null }>(
-    `SELECT person_id, wrapped_key FROM person_keys WHERE person_id = ANY($1::text[])
-     UNION ALL
-     SELECT person_id, NULL FROM person_erasures WHERE person_id = ANY($1::text[])`,
-    [ids],
-  );
   const keys = new Map<string, Buffer>();
   const erased = new Set<string>();
-  for (const { person_id: id, wrapped_key: wrapped } of rows)
-    if (wrapped === null) erased.add(id);
-    else keys.set(id, unwrapPersonKey(masterKey, id, wrapped));
+  const lookUp = async (wanted: readonly string[]) => {
+    const rows = await query<{ person_id: string; wrapped_key: string | null }>(
+      `SELECT person_id, wrapped_key FROM person_keys WHERE person_id = ANY($1::text[])
+       UNION ALL
+       SELECT person_id, NULL FROM person_erasures WHERE person_id = ANY($1::text[])`,
+      [wanted],
+    );
+    for (const { person_id: id, wrapped_key: wrapped } of rows)
+      if (wrapped === null) erased.add(id);
+      else keys.set(id, unwrapPersonKey(masterKey, id, wrapped));
+  };
+  const missing = () => ids.filter((id) => !keys.has(id) && !erased.has(id));
+  if (ids.length > 0) await lookUp(ids);
+  if (!create || missing().length === 0) return new PersonKeyring(keys, erased);
+  const fresh = new Map(missing().map((id) => [id, newPersonKey()]));
+  const made = await query<{ person_id: string }>(
+    `INSERT INTO person_keys (person_id, wrapped_key)
+     SELECT id, wrapped FROM unnest($1::text[], $2::text[]) AS k(id, wrapped)
+     WHERE NOT EXISTS (SELECT 1 FROM person_erasures WHERE person_id = k.id)
+     ORDER BY id
+     ON CONFLICT (person_id) DO NOTHING
+     RETURNING person_id`,
+    [[...fresh.keys()], [...fresh].map(([id, key]) => wrapPersonKey(masterKey, id, key))],
+  );
+  for (const { person_id: id } of made) {
+    const key = fresh.get(id);
+    if (key) keys.set(id, key);
+  }
+  // Made by another writer meanwhile, or erased meanwhile: theirs is read back.
+  if (missing().length > 0) await lookUp(missing());
   return new PersonKeyring(keys, erased);
 }
