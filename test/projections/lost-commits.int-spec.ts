@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import { offLogConnectionName } from '@circle/event-store';
-import { committedState, loseCommitsSince } from './support/lost-commits';
+import { committedState, loseCommitsSince, type CommittedState } from './support/lost-commits';
 import { startRunner, type RunnerProcess } from './support/runner-process';
 import { consumed, countsOf, testPool, waitFor } from './support/test-db';
 import { runId, syntheticEvents } from './support/test-events';
@@ -37,6 +37,16 @@ describe('projection runner when PostgreSQL loses its last commits', () => {
       (n) => n >= produced,
     );
 
+  /** PostgreSQL loses what the runner committed since `earlier`, its Kafka place kept. */
+  const loseCommits = async (earlier: CommittedState, prefix: string) => {
+    await loseCommitsSince(db, earlier, {
+      topic: topic.name,
+      streamPrefix: prefix,
+      applicationName: offLogConnectionName(`projection-${PROJECTION}`),
+    });
+    expect(await consumed(db, PROJECTION, topic.name)).toBeLessThan(produced);
+  };
+
   it('applies the lost chunks again instead of building on the offset Kafka kept in memory', async () => {
     const prefix = `lost-${runId()}`;
     const events = syntheticEvents(prefix, STREAMS, 15);
@@ -50,12 +60,7 @@ describe('projection runner when PostgreSQL loses its last commits', () => {
     const beforeCrash = await committedState(db, topic.name, prefix);
     await publish(versions(6, 10));
     await caughtUp();
-    await loseCommitsSince(db, beforeCrash, {
-      topic: topic.name,
-      streamPrefix: prefix,
-      applicationName: offLogConnectionName(`projection-${PROJECTION}`),
-    });
-    expect(await consumed(db, PROJECTION, topic.name)).toBeLessThan(produced);
+    await loseCommits(beforeCrash, prefix);
 
     await publish(versions(11, 15));
     await caughtUp();
@@ -73,12 +78,7 @@ describe('projection runner when PostgreSQL loses its last commits', () => {
     const beforeCrash = await committedState(db, topic.name, prefix);
     await publish(events.filter((e) => e.streamVersion > 5));
     await caughtUp();
-    await loseCommitsSince(db, beforeCrash, {
-      topic: topic.name,
-      streamPrefix: prefix,
-      applicationName: offLogConnectionName(`projection-${PROJECTION}`),
-    });
-    expect(await consumed(db, PROJECTION, topic.name)).toBeLessThan(produced);
+    await loseCommits(beforeCrash, prefix);
 
     await caughtUp();
     const counts = await countsOf(db, prefix);
