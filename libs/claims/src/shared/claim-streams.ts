@@ -2,8 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   ConcurrencyConflict,
   EventStore,
-  IdempotencyKeyReused,
-  keyIdOf,
   PERSONAL_DATA,
   type CommandAnswer,
   type CommandContext,
@@ -111,9 +109,6 @@ export class ClaimStreams {
    */
   async keptAnswer<Body>(idempotency: IdempotencyKey | undefined): Promise<Body | undefined> {
     if (!idempotency) return undefined;
-    const kept = (await this.store.keptAnswers([idempotency])).get(keyIdOf(idempotency));
-    if (!kept) return undefined;
-    if (kept.fingerprint !== idempotency.fingerprint) throw new IdempotencyKeyReused();
-    return kept.answer.body as Body;
+    return (await this.store.keptAnswer<Body>(idempotency))?.body;
   }
 }

@@ -1,12 +1,7 @@
 import type { EventMetadata, NewEvent } from '../stored-event';
 import type { CommandAnswer, IdempotencyKey } from './command-answer';
 import type { EventStore } from './event-store';
-import {
-  ConcurrencyConflict,
-  IdempotencyKeyReused,
-  IdempotencyKeyTaken,
-} from './event-store.errors';
-import { keyIdOf } from './idempotency-keys';
+import { ConcurrencyConflict, IdempotencyKeyTaken } from './event-store.errors';
 
 const ATTEMPTS = 3;
 
@@ -38,7 +33,7 @@ export async function decideAndAppend<Body>(
     try {
       decided = await decide();
     } catch (refusal) {
-      const kept = request && (await keptAnswer<Body>(store, request));
+      const kept = request && (await store.keptAnswer<Body>(request));
       if (kept) return kept;
       throw refusal;
     }
@@ -50,21 +45,11 @@ export async function decideAndAppend<Body>(
       return answer;
     } catch (error) {
       if (error instanceof IdempotencyKeyTaken && request) {
-        const kept = await keptAnswer<Body>(store, request);
+        const kept = await store.keptAnswer<Body>(request);
         if (kept) return kept;
       }
       const again = error instanceof ConcurrencyConflict || error instanceof IdempotencyKeyTaken;
       if (!again || attempt >= ATTEMPTS) throw error;
     }
   }
-}
-
-async function keptAnswer<Body>(
-  store: EventStore,
-  request: IdempotencyKey,
-): Promise<CommandAnswer<Body> | undefined> {
-  const kept = (await store.keptAnswers([request])).get(keyIdOf(request));
-  if (!kept) return undefined;
-  if (kept.fingerprint !== request.fingerprint) throw new IdempotencyKeyReused();
-  return kept.answer as CommandAnswer<Body>;
 }

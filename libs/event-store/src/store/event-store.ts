@@ -154,6 +154,13 @@ export class EventStore {
     });
   }
 
+  /** The live kept answer of this request, if any; the key with another request is refused. */
+  keptAnswer<Body>(request: IdempotencyKey): Promise<CommandAnswer<Body> | undefined> {
+    return findAnswer(this.pool, request, this.keyTtlSeconds) as Promise<
+      CommandAnswer<Body> | undefined
+    >;
+  }
+
   /** Live kept answers of these requests, by keyIdOf; see AppendOptions.answers. */
   keptAnswers(requests: readonly IdempotencyKey[]): Promise<Map<string, KeptAnswer>> {
     return findAnswers(this.pool, requests, this.keyTtlSeconds);
