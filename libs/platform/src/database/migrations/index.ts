@@ -14,6 +14,7 @@ import { CreateCoverageTables1733700000000 } from './1733700000000-create-covera
 import { CreatePersonIndex1733820000000 } from './1733820000000-create-person-index';
 import { CreatePersonKeys1733900000000 } from './1733900000000-create-person-keys';
 import { CreateEventLogGate1734000000000 } from './1734000000000-create-event-log-gate';
+import { PlanForCachedPages1734100000000 } from './1734100000000-plan-for-cached-pages';
 
 /** Every schema change of the product, in order. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   CreatePersonIndex1733820000000,
   CreatePersonKeys1733900000000,
   CreateEventLogGate1734000000000,
+  PlanForCachedPages1734100000000,
 ];
