@@ -7,6 +7,7 @@ export * from './auth/principal';
 export * from './auth/public.decorator';
 export * from './auth/roles.decorator';
 export * from './auth/kiosk-route.decorator';
+export * from './auth/token-in-query.decorator';
 export * from './auth/current-principal.decorator';
 export * from './auth/password';
 export * from './auth/user.repository';

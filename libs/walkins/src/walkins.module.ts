@@ -1,10 +1,4 @@
-import {
-  DynamicModule,
-  MiddlewareConsumer,
-  Module,
-  NestModule,
-  RequestMethod,
-} from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CoverageModule } from '@circle/coverage';
 import { EventStoreModule } from '@circle/event-store';
@@ -29,7 +23,6 @@ import { GetTicketController } from './get-ticket/get-ticket.http.controller';
 import { GetTicketHandler } from './get-ticket/get-ticket.handler';
 import { IssueTicketController } from './issue-ticket/issue-ticket.http.controller';
 import { IssueTicketHandler } from './issue-ticket/issue-ticket.handler';
-import { accessTokenFromQuery } from './live/access-token-from-query.middleware';
 import { LiveFeed } from './live/live-feed.service';
 import { StationEventsController } from './live/station-events.http.controller';
 import { MarkNoShowController } from './mark-no-show/mark-no-show.http.controller';
@@ -128,7 +121,7 @@ function shared(served: ServedStationKinds) {
  * a live view from the event log; the supervisor gets the read models and the same live stream.
  */
 @Module({})
-export class WalkinsModule implements NestModule {
+export class WalkinsModule {
   static forStations(kinds: readonly StationKind[]): DynamicModule {
     return {
       module: WalkinsModule,
@@ -183,15 +176,5 @@ export class WalkinsModule implements NestModule {
       ],
       exports: [WaitingTickets],
     };
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer
-      .apply(accessTokenFromQuery)
-      .forRoutes(
-        { path: 'stations/:stationId/events', method: RequestMethod.GET },
-        { path: 'stations/:stationId/events/stream', method: RequestMethod.GET },
-        { path: 'dashboard/events', method: RequestMethod.GET },
-      );
   }
 }

@@ -5,6 +5,7 @@ import { AccessGuard } from './access.guard';
 import { KIOSK_ROUTE } from './kiosk-route.decorator';
 import { IS_PUBLIC } from './public.decorator';
 import { ROLES_KEY } from './roles.decorator';
+import { TOKEN_IN_QUERY } from './token-in-query.decorator';
 import type { TokenGenerations } from './token-generations';
 
 const jwt = new JwtService({
@@ -19,7 +20,12 @@ const generations = {
 } as unknown as TokenGenerations;
 
 function contextFor(
-  request: { method: string; headers: Record<string, string>; params: Record<string, string> },
+  request: {
+    method: string;
+    headers: Record<string, string>;
+    params: Record<string, string>;
+    query?: Record<string, string>;
+  },
   meta: Record<string, unknown> = {},
 ): [ExecutionContext, Reflector] {
   const handler = () => undefined;
@@ -68,6 +74,20 @@ describe('AccessGuard', () => {
 
   it('denies by default without a token', async () => {
     await expect(check(undefined, 'GET')).rejects.toThrow(UnauthorizedException);
+  });
+
+  it('takes ?access_token= only on the routes marked for it, and never over the header', async () => {
+    const token = await jwt.signAsync(clerk);
+    const viaQuery = (meta: Record<string, unknown>, headers: Record<string, string> = {}) => {
+      const request = { method: 'GET', headers, params: {}, query: { access_token: token } };
+      const [context, reflector] = contextFor(request, meta);
+      return new AccessGuard(reflector, jwt, generations).canActivate(context);
+    };
+    await expect(viaQuery({ [TOKEN_IN_QUERY]: true })).resolves.toBe(true);
+    await expect(viaQuery({})).rejects.toThrow(UnauthorizedException);
+    await expect(
+      viaQuery({ [TOKEN_IN_QUERY]: true }, { authorization: 'Bearer not-a-token' }),
+    ).rejects.toThrow(UnauthorizedException);
   });
 
   it('lets a clerk act at their own station only', async () => {

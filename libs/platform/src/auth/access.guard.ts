@@ -13,6 +13,7 @@ import { IS_PUBLIC } from './public.decorator';
 import { Principal, ROLES, Role, STATION_ROLES } from './principal';
 import { ROLES_KEY } from './roles.decorator';
 import { TokenGenerations } from './token-generations';
+import { TOKEN_IN_QUERY } from './token-in-query.decorator';
 import { VerifiedToken, VerifiedTokens } from './verified-tokens';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -27,8 +28,13 @@ interface TokenClaims {
   exp?: unknown;
 }
 
-function bearerOf(request: Request): string | undefined {
-  const [scheme, token] = (request.headers.authorization ?? '').split(' ');
+function bearerOf(request: Request, inQuery: boolean): string | undefined {
+  const { authorization } = request.headers;
+  if (authorization === undefined && inQuery) {
+    const token = (request.query as Record<string, unknown> | undefined)?.access_token;
+    return typeof token === 'string' && token ? token : undefined;
+  }
+  const [scheme, token] = (authorization ?? '').split(' ');
   return scheme?.toLowerCase() === 'bearer' && token ? token : undefined;
 }
 
@@ -55,7 +61,8 @@ export class AccessGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest<Request & { principal?: Principal }>();
-    const principal = await this.verify(request);
+    const inQuery = this.reflector.getAllAndOverride<boolean>(TOKEN_IN_QUERY, targets) ?? false;
+    const principal = await this.verify(request, inQuery);
     request.principal = principal;
     const stationId = stationParamOf(request);
     if (principal.role === 'kiosk') return this.kioskMay(principal, stationId, targets);
@@ -82,8 +89,8 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
-  private async verify(request: Request): Promise<Principal> {
-    const token = bearerOf(request);
+  private async verify(request: Request, inQuery: boolean): Promise<Principal> {
+    const token = bearerOf(request, inQuery);
     if (!token) throw new UnauthorizedException('a bearer token is required');
     const verified = this.verified.verifiedAs(token) ?? (await this.check(token));
     const { principal, generation } = verified;

@@ -38,6 +38,9 @@ export function createHttpAdapter(requestTimeoutMs: number): FastifyAdapter {
     },
     logger: false,
     frameworkErrors: frameworkRefusal,
+    // No route needs Express-style middleware (the live streams' query token is the access
+    // guard's), and middie would match every request's path against none.
+    skipMiddie: true,
   });
 }
 

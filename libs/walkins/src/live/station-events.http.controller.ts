@@ -1,7 +1,7 @@
 import { ticketOf } from '../domain/station-queue.state';
 import { Controller, MessageEvent, Param, Sse } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { KioskRoute } from '@circle/platform';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { KioskRoute, TokenInQuery } from '@circle/platform';
 import { Observable, concatMap, from, interval, map, merge } from 'rxjs';
 import { Clock } from '../clock';
 import { QueueBook } from '../queues/queue-book';
@@ -25,6 +25,7 @@ export class StationEventsController {
   ) {}
 
   @Sse('events/stream')
+  @TokenInQuery()
   @ApiOperation({ summary: 'The same stream as /events, under the longer name' })
   @ApiProduces('text/event-stream')
   @ApiEventStreamResponse()
@@ -44,7 +45,7 @@ export class StationEventsController {
   })
   @ApiProduces('text/event-stream')
   @ApiEventStreamResponse()
-  @ApiQuery({ name: 'access_token', required: false })
+  @TokenInQuery()
   async events(@Param('stationId') stationId: string): Promise<Observable<MessageEvent>> {
     const station = await this.stations.station(stationId);
     const changes = this.feed

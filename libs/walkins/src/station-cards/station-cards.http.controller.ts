@@ -1,13 +1,6 @@
 import { Controller, Get, MessageEvent, Param, Sse } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiQuery,
-  ApiTags,
-} from '@nestjs/swagger';
-import { Roles } from '@circle/platform';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Roles, TokenInQuery } from '@circle/platform';
 import { Observable, defer, interval, map, merge } from 'rxjs';
 import { Clock } from '../clock';
 import { StationBook } from '../stations/station-book';
@@ -58,7 +51,7 @@ export class StationCardsController {
   })
   @ApiProduces('text/event-stream')
   @ApiEventStreamResponse()
-  @ApiQuery({ name: 'access_token', required: false })
+  @TokenInQuery()
   async events(): Promise<Observable<MessageEvent>> {
     const district = await this.stations.district();
     // Listening starts before the snapshot is read, so no change falls between the two.
