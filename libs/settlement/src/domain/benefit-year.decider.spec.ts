@@ -53,6 +53,18 @@ describe('benefit year', () => {
     expect(settled.data.notice.summary).toContain('住院费用 30,000.00 元已结算');
     expect(state.totals).toEqual(settled.data.totalsAfter);
     expect(state.settlements['s-1']?.status).toBe('settled');
+    // Kept in memory between commands: the figures, not the lines that explain them.
+    expect(state.settlements['s-1']?.breakdown).toEqual({
+      medfee_sumamt: settled.data.medfee_sumamt,
+      inscp_scp_amt: settled.data.inscp_scp_amt,
+      act_pay_dedc: settled.data.act_pay_dedc,
+      hifp_pay: settled.data.hifp_pay,
+      hifmi_pay: settled.data.hifmi_pay,
+      hifob_pay: settled.data.hifob_pay,
+      maf_pay: settled.data.maf_pay,
+      psn_cash_pay: settled.data.psn_cash_pay,
+      policyVersion: settled.data.policyVersion,
+    });
   });
 
   it('counts the second admission of the year on what the first used', () => {

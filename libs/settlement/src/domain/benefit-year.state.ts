@@ -1,11 +1,20 @@
 import { emptyBenefitYearTotals, type BenefitYearTotals } from './benefit-year-totals';
 import type { BenefitYearEvent, BillSettled } from './benefit-year.events';
 import type { Bill, PersonStanding } from './bill';
-import type { SettlementBreakdown } from './settlement-breakdown';
+import type { NationalSettlementFields } from './settlement-breakdown';
 
 export type SettlementStatus = 'settled' | 'reversed';
 
-/** One settlement of the year as the stream knows it: enough to reverse it or to explain it. */
+/**
+ * A settlement's figures as a later command needs them (a reversal's notice, a claim settled
+ * by it). Its lines stay in its event: they are most of its size, and a year is kept in
+ * memory between commands.
+ */
+export interface SettledFigures extends NationalSettlementFields {
+  readonly policyVersion: string;
+}
+
+/** One settlement of the year as the stream knows it: enough to reverse it. */
 export interface SettlementOnRecord {
   readonly settlementId: string;
   readonly admissionId: string;
@@ -14,7 +23,7 @@ export interface SettlementOnRecord {
   readonly standing: PersonStanding;
   /** What it added to the year; a reversal gives back exactly this. */
   readonly usage: BenefitYearTotals;
-  readonly breakdown: SettlementBreakdown;
+  readonly breakdown: SettledFigures;
 }
 
 /** One person's benefit year: the totals every cap is measured against, and its settlements. */
@@ -67,7 +76,7 @@ export function evolveBenefitYear(
   }
 }
 
-function breakdownOf(d: BillSettled['data']): SettlementBreakdown {
+function breakdownOf(d: BillSettled['data']): SettledFigures {
   return {
     medfee_sumamt: d.medfee_sumamt,
     inscp_scp_amt: d.inscp_scp_amt,
@@ -78,9 +87,6 @@ function breakdownOf(d: BillSettled['data']): SettlementBreakdown {
     maf_pay: d.maf_pay,
     psn_cash_pay: d.psn_cash_pay,
     policyVersion: d.policyVersion,
-    lines: d.lines,
-    usage: d.usage,
-    totalsAfter: d.totalsAfter,
   };
 }
 
