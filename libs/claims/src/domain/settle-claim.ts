@@ -77,9 +77,9 @@ export function settleBillOf(claim: Claim, terms: ClaimSettlementTerms): SettleB
 
 /** A settlement the year already holds for this claim, as the claim records it. */
 export function settledBillOf(
-  record: Pick<SettlementOnRecord, 'settlementId' | 'breakdown'>,
+  record: Pick<SettlementOnRecord, 'settlementId' | 'figures'>,
 ): SettledBill {
-  const b = record.breakdown;
+  const b = record.figures;
   return {
     settlementId: record.settlementId,
     policyVersion: b.policyVersion,

@@ -35,7 +35,7 @@ function settledIn({ events }: { readonly events: readonly BenefitYearEvent[] })
   const settled = events.find((e) => e.type === 'settlement.BillSettled');
   if (settled?.type !== 'settlement.BillSettled')
     throw new Error('a settlement must record the bill it settled');
-  return settledBillOf({ settlementId: settled.data.settlementId, breakdown: settled.data });
+  return settledBillOf({ settlementId: settled.data.settlementId, figures: settled.data });
 }
 
 /**

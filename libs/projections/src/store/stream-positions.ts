@@ -37,8 +37,10 @@ export async function saveStreamPositions(
   changed: StreamPositions,
 ): Promise<void> {
   if (changed.size === 0) return;
-  // `= ANY` names the rows to the index whatever the statistics say: joined to unnest alone, a
-  // table set grown faster than autovacuum's last analyze was hash-joined, read whole per chunk.
+  // `= ANY` gives the index the rows even in a plan made on stale statistics: joined to unnest
+  // alone, a table set grown faster than autovacuum analyzed it was hash-joined and read whole.
+  // The lock above has only the database's planner setting (migration PlanForCachedPages),
+  // which does not cover every shape stale statistics take.
   await queryRows(
     client,
     `UPDATE projection_stream_position p SET version = u.version

@@ -54,7 +54,7 @@ describe('benefit year', () => {
     expect(state.totals).toEqual(settled.data.totalsAfter);
     expect(state.settlements['s-1']?.status).toBe('settled');
     // Kept in memory between commands: the figures, not the lines that explain them.
-    expect(state.settlements['s-1']?.breakdown).toEqual({
+    expect(state.settlements['s-1']?.figures).toEqual({
       medfee_sumamt: settled.data.medfee_sumamt,
       inscp_scp_amt: settled.data.inscp_scp_amt,
       act_pay_dedc: settled.data.act_pay_dedc,

@@ -125,7 +125,7 @@ function reverseSettlement(
     reason,
     usage: record.usage,
     totalsAfter: subtractTotals(state.totals, record.usage),
-    notice: reversedNotice(command.person, record.bill, record.breakdown, reason),
+    notice: reversedNotice(command.person, record.bill, record.figures, reason),
   });
 }
 

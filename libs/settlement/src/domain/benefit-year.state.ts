@@ -23,7 +23,7 @@ export interface SettlementOnRecord {
   readonly standing: PersonStanding;
   /** What it added to the year; a reversal gives back exactly this. */
   readonly usage: BenefitYearTotals;
-  readonly breakdown: SettledFigures;
+  readonly figures: SettledFigures;
 }
 
 /** One person's benefit year: the totals every cap is measured against, and its settlements. */
@@ -54,7 +54,7 @@ export function evolveBenefitYear(
         bill: d.bill,
         standing: d.standing,
         usage: d.usage,
-        breakdown: breakdownOf(d),
+        figures: figuresOf(d),
       };
       return {
         residentId: d.residentId,
@@ -76,7 +76,7 @@ export function evolveBenefitYear(
   }
 }
 
-function breakdownOf(d: BillSettled['data']): SettledFigures {
+function figuresOf(d: BillSettled['data']): SettledFigures {
   return {
     medfee_sumamt: d.medfee_sumamt,
     inscp_scp_amt: d.inscp_scp_amt,
