@@ -21,24 +21,29 @@ async function rowsRead(client: PoolClient): Promise<number> {
 describe('stream positions: a chunk reads only its own streams', () => {
   let db: Pool;
   const tableSet = `positions_${runId()}`;
+  const otherTableSet = `positions_other_${runId()}`;
 
   beforeAll(async () => {
     db = testPool();
-    // Analyzed while small, then grown at once: a busy day grows a table set faster than
-    // autovacuum analyzes it, so the planner believes it holds a few dozen rows.
-    const grow = (from: number, to: number) =>
+    // Analyzed while this table set was small and another one large, then grown at once: a busy
+    // day or a rebuild grows a table set faster than autovacuum analyzes it, so the planner
+    // believes it holds a few dozen rows, and the statistics describe other table sets.
+    const grow = (set: string, from: number, to: number) =>
       db.query(
         `INSERT INTO projection_stream_position (table_set, stream_id, version)
          SELECT $1, 'person-' || n, 1 FROM generate_series($2::int, $3::int) AS n`,
-        [tableSet, from, to],
+        [set, from, to],
       );
-    await grow(1, 30);
+    await grow(tableSet, 1, 30);
+    await grow(otherTableSet, 1, STREAMS);
     await db.query('ANALYZE projection_stream_position');
-    await grow(31, STREAMS);
+    await grow(tableSet, 31, STREAMS);
   });
 
   afterAll(async () => {
-    await db.query('DELETE FROM projection_stream_position WHERE table_set = $1', [tableSet]);
+    await db.query('DELETE FROM projection_stream_position WHERE table_set = ANY($1)', [
+      [tableSet, otherTableSet],
+    ]);
     await db.end();
   });
 
