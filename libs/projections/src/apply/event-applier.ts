@@ -2,9 +2,13 @@ import type { StoredEvent } from '../event-store';
 import type { Projection } from '../projection';
 import { inTransaction, type Db, type DbClient } from '../store/database';
 import { parkEvent, waitingVersions } from '../store/dead-letters';
-import { lockForApplying } from '../store/projection-lock';
+import { applyingLockStatement, lockForApplying } from '../store/projection-lock';
 import { readStreamBetween } from '../store/stream-events';
-import { lockStreamPositions, saveStreamPositions } from '../store/stream-positions';
+import {
+  lockStreamPositions,
+  saveStreamPositions,
+  type PositionsToMove,
+} from '../store/stream-positions';
 import type { TableSet } from '../table-set';
 import { ApplyFailed } from './apply-failed';
 import type { ApplyHooks } from './apply-hooks';
@@ -25,8 +29,11 @@ export interface ApplyOutcome {
 export interface ApplyOptions {
   /** Runs first in the transaction: the caller checks what the chunk builds on. */
   start?: (client: DbClient) => Promise<void>;
-  /** Runs last in the same transaction: the caller records how far it got. */
-  finish?: (client: DbClient) => Promise<void>;
+  /**
+   * Runs last in the same transaction: the caller records how far it got, and moves the stream
+   * positions given (the applier leaves them to it, so both take one statement).
+   */
+  finish?: (client: DbClient, positions: PositionsToMove) => Promise<void>;
   /** Keeps the caller's Kafka session alive while a poison event is being retried. */
   heartbeat?: () => Promise<void>;
 }
@@ -70,26 +77,29 @@ export class EventApplier {
   ): Promise<ApplyOutcome> {
     // Fed from Kafka or the log, where the events stay: a chunk a server crash loses is
     // applied again, since the consumer checks the checkpoint it builds on.
-    const replayable = { replayable: true };
+    const transaction = {
+      replayable: true,
+      opening: this.tableSet.shadow ? undefined : applyingLockStatement(this.projection.name),
+    };
     try {
       return await inTransaction(
         db,
-        (c) => this.applyAll(c, events, options, { careful: false }),
-        replayable,
+        (c) => this.applyAll(c, events, options, { careful: false }, true),
+        transaction,
       );
     } catch (error) {
       if (!(error instanceof ApplyFailed)) throw error;
       return inTransaction(
         db,
-        (c) => this.applyAll(c, events, options, { careful: true, failed: error }),
-        replayable,
+        (c) => this.applyAll(c, events, options, { careful: true, failed: error }, true),
+        transaction,
       );
     }
   }
 
   /** Inside a transaction the caller owns and must not lose, so always with savepoints. */
   applyWithin(client: DbClient, events: readonly StoredEvent[]): Promise<ApplyOutcome> {
-    return this.applyAll(client, events, {}, { careful: true, failed: undefined });
+    return this.applyAll(client, events, {}, { careful: true, failed: undefined }, false);
   }
 
   private async applyAll(
@@ -97,8 +107,10 @@ export class EventApplier {
     events: readonly StoredEvent[],
     options: ApplyOptions,
     mode: Mode,
+    /** The transaction took the projection's applying lock as it began. */
+    locked: boolean,
   ): Promise<ApplyOutcome> {
-    if (!this.tableSet.shadow) await lockForApplying(client, this.projection.name);
+    if (!locked && !this.tableSet.shadow) await lockForApplying(client, this.projection.name);
     await options.start?.(client);
     const handled = events.filter((e) => this.projection.handles(e.type));
     const outcome = {
@@ -107,6 +119,7 @@ export class EventApplier {
       parked: 0,
       ignored: events.length - handled.length,
     };
+    const positions = { tableSet: this.tableSet.key, changed: new Map<string, number>() };
     if (handled.length > 0) {
       const plan = await planChunk(handled, await this.streamStates(client, handled), {
         handles: (type) => this.projection.handles(type),
@@ -122,9 +135,10 @@ export class EventApplier {
         : await this.runFast(client, tx, plan.steps);
       outcome.applied = progress.applied;
       outcome.parked = progress.parked;
-      await saveStreamPositions(client, this.tableSet.key, progress.positions);
+      positions.changed = progress.positions;
     }
-    await options.finish?.(client);
+    if (options.finish) await options.finish(client, positions);
+    else await saveStreamPositions(client, positions.tableSet, positions.changed);
     return outcome;
   }
 

@@ -9,6 +9,7 @@ import {
 } from '../store/checkpoints';
 import type { Db, DbClient } from '../store/database';
 import { parkRecord } from '../store/dead-letters';
+import type { PositionsToMove } from '../store/stream-positions';
 import { liveTableSet } from '../table-set';
 import type { ConsumerOptions } from './consumer-options';
 import { readRecords, type ReadRecords } from './record-reader';
@@ -102,7 +103,7 @@ export class ChunkApplier {
             projection,
             parts.map((p) => p.place),
           ),
-        finish: (client) => this.finish(client, parts),
+        finish: (client, positions) => this.finish(client, parts, positions),
       },
     );
     this.options.hooks?.afterCommit?.(++this.commits);
@@ -122,7 +123,11 @@ export class ChunkApplier {
     await payload.heartbeat();
   }
 
-  private async finish(client: DbClient, parts: readonly ReadPart[]): Promise<void> {
+  private async finish(
+    client: DbClient,
+    parts: readonly ReadPart[],
+    positions: PositionsToMove,
+  ): Promise<void> {
     const projection = this.projection.name;
     for (const { read } of parts)
       for (const { record, error } of read.unreadable)
@@ -140,6 +145,7 @@ export class ChunkApplier {
           lastOccurredAt: lastEvent?.occurredAt ?? null,
         };
       }),
+      positions,
     );
   }
 

@@ -1,4 +1,5 @@
 import { queryRows, type Db, type DbClient } from './database';
+import { movePositionsParams, movePositionsSql, type PositionsToMove } from './stream-positions';
 
 /** How far the live copy of a projection has read one Kafka partition. */
 export interface Checkpoint {
@@ -71,15 +72,21 @@ export async function verifyCheckpoints(
   }
 }
 
-/** In the transaction that applied the chunks, after verifyCheckpoints locked their rows. */
+/**
+ * In the transaction that applied the chunks, after verifyCheckpoints locked their rows; with
+ * the stream positions the chunks moved, in the same statement.
+ */
 export async function saveCheckpoints(
   client: DbClient,
   projection: string,
   checkpoints: readonly Checkpoint[],
+  positions?: PositionsToMove,
 ): Promise<void> {
+  const moving = positions && positions.changed.size > 0 ? positions : undefined;
   await queryRows(
     client,
-    `UPDATE projection_checkpoint c SET "offset" = p.next,
+    `${moving ? `WITH moved AS (${movePositionsSql(7)}) ` : ''}
+     UPDATE projection_checkpoint c SET "offset" = p.next,
        last_position = COALESCE(p.last_position, c.last_position),
        last_occurred_at = COALESCE(p.last_occurred_at, c.last_occurred_at), updated_at = now()
      FROM unnest($2::text[], $3::int[], $4::bigint[], $5::bigint[], $6::timestamptz[])
@@ -92,6 +99,7 @@ export async function saveCheckpoints(
       checkpoints.map((c) => c.offset),
       checkpoints.map((c) => c.lastPosition?.toString() ?? null),
       checkpoints.map((c) => c.lastOccurredAt),
+      ...(moving ? movePositionsParams(moving) : []),
     ],
   );
 }

@@ -1,3 +1,4 @@
+import { escapeLiteral } from 'pg';
 import { queryRows, type Db, type DbClient } from './database';
 
 // Arbitrary namespaces, so these advisory locks cannot collide with anyone else's.
@@ -14,6 +15,11 @@ export async function lockForApplying(client: DbClient, projection: string): Pro
     APPLYING,
     projection,
   ]);
+}
+
+/** The same lock as a statement of its own, to open a transaction with (see TransactionOptions). */
+export function applyingLockStatement(projection: string): string {
+  return `SELECT pg_advisory_xact_lock_shared(${APPLYING}, hashtext(${escapeLiteral(projection)}))`;
 }
 
 export async function lockForSwapping(client: DbClient, projection: string): Promise<void> {

@@ -31,18 +31,32 @@ export async function lockStreamPositions(
   return new Map(rows.map((r) => [r.stream_id, Number(r.version)]));
 }
 
-/** Moves the positions of streams locked by {@link lockStreamPositions} in this transaction. */
+/** Positions to move in one table set, locked by {@link lockStreamPositions} in this transaction. */
+export interface PositionsToMove {
+  readonly tableSet: string;
+  readonly changed: StreamPositions;
+}
+
+/**
+ * The statement that moves positions, its parameters numbered from `first`, so that another
+ * statement can carry it as a CTE (see saveCheckpoints) and save a round trip.
+ */
+export function movePositionsSql(first: number): string {
+  return `INSERT INTO projection_stream_position AS p (table_set, stream_id, version)
+     SELECT $${first}, u.stream_id, u.version
+     FROM unnest($${first + 1}::text[], $${first + 2}::int[]) AS u(stream_id, version)
+     ON CONFLICT (table_set, stream_id) DO UPDATE SET version = excluded.version`;
+}
+
+export function movePositionsParams({ tableSet, changed }: PositionsToMove): unknown[] {
+  return [tableSet, [...changed.keys()], [...changed.values()]];
+}
+
 export async function saveStreamPositions(
   client: DbClient,
   tableSet: string,
   changed: StreamPositions,
 ): Promise<void> {
   if (changed.size === 0) return;
-  await queryRows(
-    client,
-    `INSERT INTO projection_stream_position AS p (table_set, stream_id, version)
-     SELECT $1, u.stream_id, u.version FROM unnest($2::text[], $3::int[]) AS u(stream_id, version)
-     ON CONFLICT (table_set, stream_id) DO UPDATE SET version = excluded.version`,
-    [tableSet, [...changed.keys()], [...changed.values()]],
-  );
+  await queryRows(client, movePositionsSql(1), movePositionsParams({ tableSet, changed }));
 }
