@@ -11,13 +11,10 @@ const REBUILDING = 0x5c1c02;
  * positions, wait out the swap and then write into the new tables, applying an event twice.
  */
 export async function lockForApplying(client: DbClient, projection: string): Promise<void> {
-  await queryRows(client, 'SELECT pg_advisory_xact_lock_shared($1, hashtext($2))', [
-    APPLYING,
-    projection,
-  ]);
+  await client.query(applyingLockStatement(projection));
 }
 
-/** The same lock as a statement of its own, to open a transaction with (see TransactionOptions). */
+/** The lock as one statement without parameters, for a transaction to open with. */
 export function applyingLockStatement(projection: string): string {
   return `SELECT pg_advisory_xact_lock_shared(${APPLYING}, hashtext(${escapeLiteral(projection)}))`;
 }
