@@ -1,11 +1,10 @@
 import { fork } from 'node:child_process';
 import path from 'node:path';
-import { Client } from 'pg';
-import { BENCH_DATABASE_URL, ROOT } from './lib/bench-db';
+import { BENCH_DATABASE_URL, ROOT, createBenchDatabase } from './lib/bench-db';
 import { closedLoop, slowestWindow, windowAfter } from './lib/closed-loop';
 import { postgresPids, startCpuMeter } from './lib/cpu-meter';
 import { HttpClient } from './lib/http-client';
-import { pgbenchInsertTps } from './lib/pgbench-baseline';
+import { createRawInsertTable, pgbenchInsertTps } from './lib/pgbench-baseline';
 import { report, summarise } from './lib/stats';
 
 /**
@@ -19,26 +18,6 @@ const SECONDS = env('BENCH_SECONDS', 15);
 const ECHO_CLIENTS = env('BENCH_ECHO_CLIENTS', 4);
 const PORT = env('BENCH_PORT', 4891);
 
-async function prepareTable(): Promise<void> {
-  const url = new URL(BENCH_DATABASE_URL);
-  const admin = new Client({
-    connectionString: `${url.protocol}//${url.username}@${url.host}/postgres`,
-  });
-  await admin.connect();
-  const name = url.pathname.slice(1);
-  const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-  if (!rowCount) await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const db = new Client({ connectionString: BENCH_DATABASE_URL });
-  await db.connect();
-  await db.query('DROP TABLE IF EXISTS bench_floor_command');
-  await db.query(
-    `CREATE TABLE bench_floor_command (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-       stream_id text NOT NULL, data jsonb NOT NULL, occurred_at timestamptz NOT NULL DEFAULT now())`,
-  );
-  await db.end();
-}
-
 async function startServer() {
   const child = fork(path.join(ROOT, 'dist/bench/lib/floor-server.js'), [], {
     env: { ...process.env, PORT: String(PORT), DATABASE_URL: BENCH_DATABASE_URL },
@@ -51,7 +30,8 @@ async function startServer() {
 }
 
 async function main(): Promise<void> {
-  await prepareTable();
+  await createBenchDatabase();
+  await createRawInsertTable(BENCH_DATABASE_URL, 'bench_floor_command');
   const server = await startServer();
   const client = new HttpClient(`http://127.0.0.1:${PORT}`);
   const bill = { region: 'taibai-lake', scheme: 'resident', tier: 2, totalFen: 3_000_000 };

@@ -13,14 +13,7 @@ export async function pgbenchInsertTps(
   seconds: number,
   clients = 4,
 ): Promise<number> {
-  const db = new Client({ connectionString: databaseUrl });
-  await db.connect();
-  await db.query('DROP TABLE IF EXISTS bench_raw_insert');
-  await db.query(
-    `CREATE TABLE bench_raw_insert (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-       stream_id text NOT NULL, data jsonb NOT NULL, occurred_at timestamptz NOT NULL DEFAULT now())`,
-  );
-  await db.end();
+  await createRawInsertTable(databaseUrl, 'bench_raw_insert');
   const dir = mkdtempSync(path.join(tmpdir(), 'circle-bench-'));
   const script = path.join(dir, 'insert.sql');
   writeFileSync(
@@ -53,4 +46,16 @@ export async function pgbenchInsertTps(
   const match = /tps = ([\d.]+)/.exec(output);
   if (!match?.[1]) throw new Error(`pgbench printed no tps:\n${output}`);
   return Number(match[1]);
+}
+
+/** An empty table of the event log's shape (stream, JSON data, time), for raw inserts. */
+export async function createRawInsertTable(databaseUrl: string, table: string): Promise<void> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  await db.query(`DROP TABLE IF EXISTS ${table}`);
+  await db.query(
+    `CREATE TABLE ${table} (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+       stream_id text NOT NULL, data jsonb NOT NULL, occurred_at timestamptz NOT NULL DEFAULT now())`,
+  );
+  await db.end();
 }
