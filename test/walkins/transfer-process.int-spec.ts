@@ -127,7 +127,8 @@ describe('a transfer between stations, as a process whose steps are events', () 
 
     const source = await eventually(
       () => queueEvents(ticketId),
-      (events) => events.some((e) => e.type === 'walkins.TicketTransferCompleted'),
+      (events) =>
+        events.some((e) => e.type === 'walkins.TicketTransferCompleted' && about(transferId)(e)),
     );
     const steps = source.filter(about(transferId)).map((e) => e.type);
     expect(steps).toEqual(['walkins.TicketTransferStarted', 'walkins.TicketTransferCompleted']);
@@ -155,7 +156,8 @@ describe('a transfer between stations, as a process whose steps are events', () 
 
     const source = await eventually(
       () => queueEvents(ticketId),
-      (events) => events.some((e) => e.type === 'walkins.TicketTransferUndone'),
+      (events) =>
+        events.some((e) => e.type === 'walkins.TicketTransferUndone' && about(transferId)(e)),
     );
     const steps = source.filter(about(transferId)).map((e) => e.type);
     expect(steps).toEqual(['walkins.TicketTransferStarted', 'walkins.TicketTransferUndone']);
