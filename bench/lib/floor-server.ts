@@ -5,7 +5,8 @@ import { Pool } from 'pg';
  * The least a command can cost here, as its own process: node:http, the body parsed, one
  * single-row INSERT of it in its own transaction (waiting for the disk, as the log's appends
  * do), a JSON answer. `/echo` answers the parsed body without PostgreSQL. No framework, no
- * validation, no Kafka, no read model, no SMS.
+ * validation, no Kafka, no read model, no SMS. `/event` inserts into the table the floor's relay
+ * reads, for the floor of the whole pipeline.
  */
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 16 });
 
@@ -23,9 +24,10 @@ const server = createServer((req, res) => {
       res.end(text);
     };
     if (req.url === '/echo') return answer(200, body);
+    const table = req.url === '/event' ? 'bench_floor_event' : 'bench_floor_command';
     pool
       .query<{ id: string }>(
-        'INSERT INTO bench_floor_command (stream_id, data) VALUES ($1, $2) RETURNING id',
+        `INSERT INTO ${table} (stream_id, data) VALUES ($1, $2) RETURNING id`,
         [body.streamId, body],
       )
       .then(({ rows }) => answer(201, { id: rows[0]?.id }))
