@@ -20,6 +20,9 @@ const CLIENTS = env('BENCH_CLIENTS', 48);
 const SECONDS = env('BENCH_SECONDS', 15);
 const ECHO_CLIENTS = env('BENCH_ECHO_CLIENTS', 4);
 const PORT = env('BENCH_PORT', 4891);
+// Read models one event feeds: a settlement three (benefit year, monthly report, notices), as a
+// walk-in does (station queues, monthly report, notices); an enrollment five.
+const PROJECTIONS = env('FLOOR_PROJECTIONS', 3);
 const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 
 /** A part of the floor in a process of its own, once it says it is ready. */
@@ -76,7 +79,10 @@ async function lagsOf(projection: ChildProcess, from: number, to: number) {
 async function pipelineFloor(server: ChildProcess, call: (n: number) => Promise<number>) {
   const topic = await createTopic();
   const relay = await startPart('floor-relay', { FLOOR_TOPIC: topic });
-  const projection = await startPart('floor-projection', { FLOOR_TOPIC: topic });
+  const projection = await startPart('floor-projection', {
+    FLOOR_TOPIC: topic,
+    FLOOR_PROJECTIONS: String(PROJECTIONS),
+  });
   try {
     await closedLoop(CLIENTS, windowAfter(0, 1_000), call);
     const commands = windowAfter(3_000, SECONDS * 1000);
@@ -188,7 +194,7 @@ async function main(): Promise<void> {
       pgbench,
     );
     console.log(
-      `\nthe floor of the pipeline: the same, each row read by a raw relay into Kafka and counted per stream by a raw projection; ${CLIENTS} clients for ${SECONDS} s`,
+      `\nthe floor of the pipeline: the same, each row read by a raw relay into Kafka and counted per stream by ${PROJECTIONS} raw projections (visible once all have it); ${CLIENTS} clients for ${SECONDS} s`,
     );
     const piped = reportThroughput(pipeline.run, 201, pgbench);
     const lags = summarise(pipeline.lags);

@@ -2,9 +2,10 @@ import { Kafka, logLevel } from 'kafkajs';
 import { Pool } from 'pg';
 
 /**
- * The least a projection can do, as its own process: each fetched batch of a partition applied
- * in one transaction by one set-based upsert (a count per stream), its offsets committed by the
- * consumer after. `FLOOR_PROJECTIONS` of them, each its own consumer group and table, as an
+ * The least a projection can do and still apply each event once, as its own process: each
+ * fetched batch of a partition applied by one statement, a set-based upsert (a count per
+ * stream) with the partition's checkpoint moved in the same statement, its offsets committed
+ * to Kafka after. `FLOOR_PROJECTIONS` of them, each its own consumer group and table, as an
  * event of the product feeds several read models. An event is visible once all have applied
  * it; its lag (the last commit − the event's append) goes to the parent on ask.
  */
@@ -35,6 +36,10 @@ async function main(): Promise<void> {
       const table = `bench_floor_count_${n}`;
       await pool.query(`DROP TABLE IF EXISTS ${table}`);
       await pool.query(`CREATE TABLE ${table} (stream_id text PRIMARY KEY, n bigint NOT NULL)`);
+      await pool.query(`DROP TABLE IF EXISTS ${table}_checkpoint`);
+      await pool.query(
+        `CREATE TABLE ${table}_checkpoint (part int PRIMARY KEY, next_offset bigint NOT NULL)`,
+      );
       const consumer = kafka.consumer({
         groupId: `floor-${TOPIC}-${n}`,
         minBytes: Number(process.env.FLOOR_FETCH_MIN_BYTES ?? 65_536),
@@ -49,19 +54,15 @@ async function main(): Promise<void> {
         partitionsConsumedConcurrently: 6,
         eachBatch: async ({ batch }) => {
           const events = batch.messages.map((m) => JSON.parse(String(m.value)) as FloorEvent);
-          const db = await pool.connect();
-          try {
-            await db.query('BEGIN');
-            await db.query(
-              `INSERT INTO ${table} (stream_id, n)
-               SELECT s, count(*) FROM unnest($1::text[]) AS s GROUP BY s
-               ON CONFLICT (stream_id) DO UPDATE SET n = ${table}.n + excluded.n`,
-              [events.map((e) => e.data.streamId)],
-            );
-            await db.query('COMMIT');
-          } finally {
-            db.release();
-          }
+          await pool.query(
+            `WITH moved AS (
+               INSERT INTO ${table}_checkpoint (part, next_offset) VALUES ($2, $3)
+               ON CONFLICT (part) DO UPDATE SET next_offset = excluded.next_offset)
+             INSERT INTO ${table} (stream_id, n)
+             SELECT s, count(*) FROM unnest($1::text[]) AS s GROUP BY s
+             ON CONFLICT (stream_id) DO UPDATE SET n = ${table}.n + excluded.n`,
+            [events.map((e) => e.data.streamId), batch.partition, Number(batch.lastOffset()) + 1],
+          );
           const now = Date.now();
           for (const e of events) {
             const count = (seen.get(e.id) ?? 0) + 1;
