@@ -216,6 +216,8 @@ async function main(): Promise<void> {
   report('read-model lag p99', lags.p99, 'ms');
   report('read-model lag max', lags.max, 'ms');
   report(`lag samples (every ${LAG_EVERY}th command), never visible`, lag.missing, 'commands');
+  if (lag.missing > 0)
+    console.log(`  their events still awaited, by type: ${JSON.stringify(lag.missingTypes)}`);
   report('lag samples', lags.count, 'commands');
   const calls = p99Of(/call-next/);
   const settles = p99Of(/^settle/);

@@ -12,7 +12,13 @@ export interface ReadModelLagProbe {
    */
   answeredIn(streamId: string, answeredAt: number): void;
   /** Waits until every watched command is visible (or `timeoutMs` passed). */
-  stop(timeoutMs: number): Promise<{ lags: number[]; missing: number; unseen: number }>;
+  stop(timeoutMs: number): Promise<{
+    lags: number[];
+    missing: number;
+    unseen: number;
+    /** The events still awaited, by type: what to look at when `missing` is not 0. */
+    missingTypes: Record<string, number>;
+  }>;
 }
 
 interface Watched {
@@ -43,7 +49,8 @@ export async function startReadModelLagProbe(
     return names;
   };
   const watched = new Set<Watched>();
-  const byEvent = new Map<string, Watched>();
+  // Two commands can wait on one event: a stream's last event, read for each, may be the same.
+  const byEvent = new Map<string, Set<Watched>>();
   const lags: number[] = [];
   let unseen = 0;
   const poll = async () => {
@@ -60,13 +67,14 @@ export async function startReadModelLagProbe(
     for (const { id, type, applied } of rows) {
       const needed = handling(type);
       if (!needed.every((name) => applied?.includes(name))) continue;
-      const command = byEvent.get(id);
+      const commands = byEvent.get(id) ?? new Set<Watched>();
       byEvent.delete(id);
-      if (!command) continue;
-      command.waiting.delete(id);
-      if (command.waiting.size > 0) continue;
-      watched.delete(command);
-      lags.push(sent - command.answeredAt);
+      for (const command of commands) {
+        command.waiting.delete(id);
+        if (command.waiting.size > 0) continue;
+        watched.delete(command);
+        lags.push(sent - command.answeredAt);
+      }
     }
   };
   const stopPolling = repeatUntilStopped(poll, everyMs);
@@ -74,7 +82,7 @@ export async function startReadModelLagProbe(
     if (eventIds.length === 0) return void unseen++;
     const command = { answeredAt, waiting: new Set(eventIds) };
     watched.add(command);
-    for (const id of eventIds) byEvent.set(id, command);
+    for (const id of eventIds) byEvent.set(id, (byEvent.get(id) ?? new Set()).add(command));
   };
   const lookups = new Client({ connectionString: databaseUrl });
   await lookups.connect();
@@ -105,8 +113,19 @@ export async function startReadModelLagProbe(
       while (watched.size > 0 && performance.now() < deadline)
         await new Promise((r) => setTimeout(r, 50));
       await stopPolling();
+      const missingTypes = await typesOf(db, [...byEvent.keys()]);
       await db.end();
-      return { lags, missing: watched.size, unseen };
+      return { lags, missing: watched.size, unseen, missingTypes };
     },
   };
+}
+
+async function typesOf(db: Client, eventIds: readonly string[]): Promise<Record<string, number>> {
+  if (eventIds.length === 0) return {};
+  const { rows } = await db.query<{ type: string; n: string }>(
+    `SELECT coalesce(e.event_type, '(not in the log)') AS type, count(*) AS n
+     FROM unnest($1::uuid[]) AS w(id) LEFT JOIN events e ON e.event_id = w.id GROUP BY 1`,
+    [eventIds],
+  );
+  return Object.fromEntries(rows.map((r) => [r.type, Number(r.n)]));
 }
