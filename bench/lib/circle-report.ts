@@ -42,15 +42,19 @@ export function reportProfiles(
   profiles: Record<string, string | undefined>,
   seconds: number,
 ): void {
-  console.log('\nwhere the time goes (CPU profile of each main thread over the measured window)');
+  console.log(
+    '\nwhere the time goes (CPU profile of each main thread over the measured window; shares of its time on a core, see profile-summary.ts)',
+  );
   for (const [app, file] of Object.entries(profiles)) {
     if (!file) {
       console.log(`  ${app}: no profile written`);
       continue;
     }
     const p = summariseProfile(file);
-    const busy = p.busyMs / 1000 / seconds;
-    console.log(`  ${app}: main thread busy ${(busy * 100).toFixed(0)} % of the window (${file})`);
+    const percent = (ms: number) => `${((ms / 1000 / seconds) * 100).toFixed(0)} %`;
+    console.log(
+      `  ${app}: main thread on a core about ${percent(p.cpuMs)} of the window, and waiting for one ${percent(p.busyMs - p.cpuMs)} more (${file})`,
+    );
     const share = (s: { share: number }) => `${(s.share * 100).toFixed(1).padStart(5)} %`;
     console.log(
       `    by package: ${p.packages.map((s) => `${s.name} ${share(s).trim()}`).join(', ')}`,
