@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import type { Baseline } from './lib/beside';
 import { BENCH_DATABASE_URL, createBenchDatabase } from './lib/bench-db';
-import { type ClosedLoop, closedLoop, slowestWindow, windowAfter } from './lib/closed-loop';
+import { type LoadRun, closedLoop, slowestWindow, windowAfter } from './lib/closed-loop';
 import { type CpuUse, postgresPids, startCpuMeter } from './lib/cpu-meter';
 import { HttpClient } from './lib/http-client';
 import { createRawInsertTable, pgbenchInsertTps } from './lib/pgbench-baseline';
@@ -27,9 +27,9 @@ const SECONDS = env('BENCH_SECONDS', 15);
 const ECHO_CLIENTS = env('BENCH_ECHO_CLIENTS', 4);
 
 interface ServerFloor {
-  readonly run: ClosedLoop;
+  readonly run: LoadRun;
   readonly cpu: CpuUse;
-  readonly echoes: ClosedLoop;
+  readonly echoes: LoadRun;
 }
 
 /** Commands by `CLIENTS` with the server's CPU metered, then `/echo` by `ECHO_CLIENTS`. */
@@ -50,7 +50,7 @@ async function serverFloor(
   return { run, cpu, echoes };
 }
 
-function reportThroughput(run: ClosedLoop, status: number, pgbench: Baseline) {
+function reportThroughput(run: LoadRun, status: number, pgbench: Baseline) {
   const ok = run.measured.filter((s) => s.status === status);
   report(`commands/s answered ${status}`, ok.length / SECONDS, '/s', pgbench);
   const ends = ok.map((s) => s.ended);
@@ -58,7 +58,7 @@ function reportThroughput(run: ClosedLoop, status: number, pgbench: Baseline) {
   return ok;
 }
 
-function reportCpu(run: ClosedLoop, cpu: CpuUse) {
+function reportCpu(run: LoadRun, cpu: CpuUse) {
   const perCommand = (seconds: number) => (seconds * 1000) / Math.max(1, run.measured.length);
   const all = Object.values(cpu.parts).reduce((a, b) => a + b, 0);
   for (const [part, seconds] of Object.entries(cpu.parts))

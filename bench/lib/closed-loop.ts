@@ -5,8 +5,8 @@ export interface CallSample {
   readonly status: number;
 }
 
-export interface ClosedLoop {
-  /** Calls that ended inside [from, to), performance.now() times. */
+export interface LoadRun {
+  /** Calls measured: those that ended in [from, to) in a closed loop, due in it in an open one. */
   readonly measured: CallSample[];
   /** Every call answered, warm-up included, by status. */
   readonly statuses: Map<number, number>;
@@ -28,7 +28,7 @@ export async function closedLoop(
   clients: number,
   { from, to }: { from: number; to: number },
   call: (client: number) => Promise<number>,
-): Promise<ClosedLoop> {
+): Promise<LoadRun> {
   const measured: CallSample[] = [];
   const statuses = new Map<number, number>();
   await Promise.all(

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { BENCH_DATABASE_URL, ROOT } from './bench-db';
-import { type ClosedLoop, closedLoop, slowestWindow, windowAfter } from './closed-loop';
+import { type LoadRun, closedLoop, slowestWindow, windowAfter } from './closed-loop';
 import { type CpuUse, kafkaBrokerPids, postgresPids, startCpuMeter } from './cpu-meter';
 import { HttpClient } from './http-client';
 import { createRawInsertTable } from './pgbench-baseline';
@@ -23,7 +23,7 @@ export const FLOOR_PROJECTIONS = env('FLOOR_PROJECTIONS', 3);
 const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 
 export interface PipelineFloor {
-  readonly run: ClosedLoop;
+  readonly run: LoadRun;
   readonly cpu: CpuUse;
   /** Append → last projection's commit, ms, for every event appended in the window. */
   readonly lags: number[];

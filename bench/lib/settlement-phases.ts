@@ -1,7 +1,8 @@
 import { startAppChild, type AppChild } from './app-child';
 import { BENCH_DATABASE_URL } from './bench-db';
 import { billFor, pick } from './bills';
-import { closedLoop, windowAfter, type ClosedLoop } from './closed-loop';
+import { closedLoop, windowAfter, type LoadRun } from './closed-loop';
+import { openLoop } from './open-loop';
 import { startGateProbe, type GateLooks } from './gate-probe';
 import { kafkaBrokerPids, postgresPids, startCpuMeter, type CpuUse } from './cpu-meter';
 import { HttpClient } from './http-client';
@@ -88,7 +89,7 @@ export interface LoadShape {
 }
 
 export interface Settled {
-  readonly run: ClosedLoop;
+  readonly run: LoadRun;
   /** Every 201, warm-up included. */
   readonly created: number;
   readonly visible: { lags: number[]; missing: number };
@@ -136,22 +137,31 @@ export async function settleForAWhile(
   return { run, created, visible, drained, differs, cpu: await cpu, gate: gateAges };
 }
 
-/** Quotes for the bench's residents, whose years now hold their settlements. */
+/**
+ * Quotes for the bench's residents, whose years now hold their settlements: `shape.clients` in a
+ * closed loop (the hospital's thread kept busy: a throughput), or, with `rate`, offered at that
+ * rate in an open loop (the time a clerk waits for a quote while others ask too).
+ */
 export async function quoteForAWhile(
   apps: Apps,
   clerk: string,
   residents: readonly string[],
   shape: LoadShape,
-): Promise<{ run: ClosedLoop; cpu: CpuUse }> {
+  rate?: number,
+): Promise<{ run: LoadRun; cpu: CpuUse }> {
   const window = windowAfter(shape.warmupMs, shape.measureMs);
   const cpu = meterCpu(apps, window);
-  const run = await closedLoop(shape.clients, window, async () => {
+  const quote = async () => {
     const reply = await apps.hospital.ask(
       '/api/settlements/quote',
       clerk,
       billFor(pick(residents)),
     );
     return reply.status;
-  });
+  };
+  const run =
+    rate === undefined
+      ? await closedLoop(shape.clients, window, quote)
+      : await openLoop(rate, window, quote);
   return { run, cpu: await cpu };
 }
