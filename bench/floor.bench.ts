@@ -5,6 +5,7 @@ import { type LoadRun, closedLoop, slowestWindow, windowAfter } from './lib/clos
 import { type CpuUse, postgresPids, startCpuMeter } from './lib/cpu-meter';
 import { HttpClient } from './lib/http-client';
 import { createRawInsertTable, pgbenchInsertTps } from './lib/pgbench-baseline';
+import { socketCost } from './lib/socket-cost';
 import {
   FLOOR_PORT,
   FLOOR_PROJECTIONS,
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
       name: 'pgbench insert tps',
       value: await pgbenchInsertTps(BENCH_DATABASE_URL, 10),
     };
+    const socket = await socketCost();
 
     reportServerFloor(
       'the floor of a command: node:http, one INSERT, an answer',
@@ -130,6 +132,10 @@ async function main(): Promise<void> {
       201,
       pgbench,
     );
+    console.log('\nwhat a message between two processes costs here (loopback TCP, 100 bytes)');
+    report('a write, waiting for nothing: CPU of the writer', socket.writeCpuUs, 'µs');
+    report('a round trip: CPU of the asker', socket.roundTripCpuUs, 'µs');
+    report('a round trip: wall time', socket.roundTripUs, 'µs');
   } finally {
     client.close();
     for (const server of servers) if (server.exitCode === null) server.kill('SIGTERM');

@@ -49,8 +49,10 @@ function top(totals: Map<string, number>, all: number, count: number): SelfTime[
  * mostly `writev`, whose write wakes the process at the other end, which then takes the core.
  * On two cores shared by eight busy processes most of a thread's "busy" wall time is such
  * waiting (79 % of the window against 18 % on a core, in one run). Each sample's time is
- * therefore capped at the sampling interval (1 ms, as profile-on-signal.ts sets it): `cpuMs` and the shares estimate time on a core,
- * and `writev` keeps at most one interval per wait, so its share is an upper bound.
+ * therefore capped at the sampling interval (1 ms, as profile-on-signal.ts sets it): `cpuMs`
+ * estimates time on a core. The shares stay biased towards `writev` and `writeBuffer`: a peer
+ * that ran for less than an interval still leaves the next sample there, so read them as where
+ * threads gave up their core, not as what writing costs.
  */
 export function summariseProfile(
   file: string,
