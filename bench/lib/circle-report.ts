@@ -46,7 +46,7 @@ export function reportProfiles(
     '\nwhere the time goes (CPU profile of each main thread over the measured window; shares of its time on a core, see profile-summary.ts)',
   );
   console.log(
-    '  (writev and writeBuffer are mostly where a thread lost its core to the process its write woke: a socket write itself costs about 7 µs of CPU here, bench README "where the time goes")',
+    '  (writev and writeBuffer are mostly where a thread lost its core to the process its write woke: a socket write itself costs 5–7 µs of CPU here: bench README, "Where the time goes: reading the profiles")',
   );
   for (const [app, file] of Object.entries(profiles)) {
     if (!file) {
