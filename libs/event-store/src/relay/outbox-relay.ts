@@ -8,6 +8,7 @@ import type { EventPublisher, RelayLogger } from './event-publisher';
 import { RelayStart, loadCheckpoint, saveCheckpoint } from './relay-checkpoint';
 import { openRelaySession } from './relay-session';
 import { NO_RELAY_METRICS, RelayMetrics } from './relay-metrics';
+import { idlePause } from './idle-pause';
 
 export interface OutboxRelayOptions {
   readonly databaseUrl: string;
@@ -15,8 +16,10 @@ export interface OutboxRelayOptions {
   /** Names the checkpoint and the lock; relays with different names run side by side. */
   readonly name?: string;
   readonly batchSize?: number;
-  /** Pause after a pass that found nothing to relay. */
+  /** Pause after a pass that found nothing to relay; doubled while the log stays quiet. */
   readonly idleMs?: number;
+  /** The longest pause on a quiet log (see idle-pause.ts). */
+  readonly idleMaxMs?: number;
   /**
    * Pause after a pass that relayed less than a full batch: while appends keep coming, the next
    * ones are due within milliseconds, and every millisecond slept here is lag on all of them.
@@ -45,7 +48,8 @@ export interface OutboxRelayOptions {
  *
  * Polling, not LISTEN/NOTIFY: NOTIFY makes every appending commit queue on one database-wide
  * lock, and a notification arrives when a transaction commits, not when the gate opens past it,
- * so the relay would have to poll anyway. An idle poll is one index probe every `idleMs`.
+ * so the relay would have to poll anyway. An idle poll is one index probe, every `idleMs` at
+ * first and less often while the log stays quiet (idle-pause.ts).
  *
  * One relay per name across all processes: the leader holds a session advisory lock on its own
  * connection, which also reads the log and writes the checkpoint, so losing that connection
@@ -63,6 +67,7 @@ export class OutboxRelay {
   private running?: Promise<void>;
   private stopping = false;
   private wake?: () => void;
+  private reportedLag?: number;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.name = options.name ?? 'outbox';
@@ -97,13 +102,18 @@ export class OutboxRelay {
   }
 
   private async loop(): Promise<void> {
+    const idleMs = this.options.idleMs ?? 20;
+    const idleMaxMs = this.options.idleMaxMs ?? 100;
+    let quietPasses = 0;
     while (!this.stopping) {
-      let pause = this.options.idleMs ?? 20;
+      let pause: number;
       try {
         if (await this.lead()) {
           const relayed = await this.pass();
+          quietPasses = relayed.length === 0 ? quietPasses + 1 : 0;
           if (relayed.length === this.batchSize) pause = 0;
           else if (relayed.length > 0) pause = this.options.busyMs ?? 2;
+          else pause = idlePause(quietPasses, idleMs, idleMaxMs);
         } else {
           pause = this.options.standbyMs ?? 1000;
         }
@@ -141,7 +151,8 @@ export class OutboxRelay {
     this.readAhead = undefined;
     const last = events.at(-1);
     if (!last) {
-      this.metrics.lag(0);
+      // Reported once: on a relay thread each report wakes the app's main thread.
+      if (this.reportedLag !== 0) this.metrics.lag((this.reportedLag = 0));
       return events;
     }
     const published = this.options.publisher.publish(events);
@@ -172,7 +183,8 @@ export class OutboxRelay {
       perTopic.set(topic, (perTopic.get(topic) ?? 0) + 1);
     }
     for (const [topic, count] of perTopic) this.metrics.relayed(topic, count);
-    this.metrics.lag(Math.max(0, (Date.now() - last.occurredAt.getTime()) / 1000));
+    this.reportedLag = Math.max(0, (Date.now() - last.occurredAt.getTime()) / 1000);
+    this.metrics.lag(this.reportedLag);
   }
 
   private async connect(): Promise<Client> {
