@@ -2,6 +2,7 @@ import { Kafka, Partitioners, logLevel, type Producer } from 'kafkajs';
 import type { StoredEvent } from '../stored-event';
 import type { EventPublisher, RelayLogger } from './event-publisher';
 import { kafkaLogTo } from './kafka-log';
+import { quietIdleRequestQueues } from '../kafka/idle-request-queues';
 import { installFastRecordEncoding } from './kafka-record-encoding';
 import { topicBatches } from './topic-batches';
 
@@ -20,6 +21,7 @@ export class KafkaEventPublisher implements EventPublisher {
     logger: RelayLogger = console,
   ) {
     installFastRecordEncoding();
+    quietIdleRequestQueues();
     this.kafka = new Kafka({
       clientId,
       brokers: [...brokers],

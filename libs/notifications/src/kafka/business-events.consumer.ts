@@ -7,7 +7,13 @@ import {
 } from '@nestjs/common';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, logLevel } from 'kafkajs';
 import type { Pool } from 'pg';
-import { LOG_HEADER, decodeEvent, eventLogId, type StoredEvent } from '@circle/event-store';
+import {
+  LOG_HEADER,
+  decodeEvent,
+  eventLogId,
+  quietIdleRequestQueues,
+  type StoredEvent,
+} from '@circle/event-store';
 import { APP_CONFIG, type AppConfig } from '@circle/platform';
 import { QueueMessages } from '../queue-messages/queue-messages';
 import {
@@ -52,6 +58,7 @@ export class BusinessEventsConsumer implements OnApplicationBootstrap, BeforeApp
     @Inject(SMS_POOL) private readonly db: Pool,
     private readonly queueMessages: QueueMessages,
   ) {
+    quietIdleRequestQueues();
     this.kafka = new Kafka({
       clientId: `service-circle-${config.appName}-sms`,
       brokers: [...config.kafkaBrokers],

@@ -1,4 +1,5 @@
 import { Kafka, logLevel } from 'kafkajs';
+import { quietIdleRequestQueues } from '../event-store';
 
 /** Structural, so a NestJS `Logger` or `console` both fit. */
 export interface RunnerLogger {
@@ -8,6 +9,7 @@ export interface RunnerLogger {
 }
 
 export function projectionKafka(brokers: readonly string[], clientId: string): Kafka {
+  quietIdleRequestQueues();
   return new Kafka({
     clientId,
     brokers: [...brokers],
