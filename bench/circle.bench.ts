@@ -14,6 +14,7 @@ import {
 } from './lib/circle-apps';
 import {
   TARGETS,
+  reportCpuAtRest,
   reportCpuPerCommand,
   reportMemory,
   reportProfiles,
@@ -35,6 +36,7 @@ const env = (name: string, fallback: number) => Number(process.env[name] ?? fall
 const PORT = env('BENCH_PORT', 4900);
 const WARMUP_SECONDS = env('BENCH_WARMUP_SECONDS', 10);
 const SECONDS = env('BENCH_SECONDS', 30);
+const REST_SECONDS = 10;
 const SEED = env('BENCH_SEED', 16);
 const LAG_EVERY = env('BENCH_LAG_EVERY', 4);
 const CONCURRENCY = process.env.BENCH_CONCURRENCY
@@ -127,6 +129,9 @@ async function main(): Promise<void> {
   try {
     await sleep(5_000);
     const atRest = Object.fromEntries(apps.map((p) => [p.app, residentMb(p.pid)]));
+    const resting = startCpuMeter(await cpuGroups(apps));
+    await sleep(REST_SECONDS * 1000);
+    const cpuAtRest = resting.stop();
     const probe = await startReadModelLagProbe(BENCH_DATABASE_URL, supervisorProjections());
     const window = measureWindow(apps);
     const answered: Answered[] = [];
@@ -176,7 +181,7 @@ async function main(): Promise<void> {
         CIRCLE_APPS.map(async (app) => [app, await profileOf(folder, app)] as const),
       ),
     );
-    run = { atRest, peaks, cpu, answered, lag, sms, log, profiles, window };
+    run = { atRest, cpuAtRest, peaks, cpu, answered, lag, sms, log, profiles, window };
   } finally {
     await Promise.all(apps.map((p) => p.stop()));
   }
@@ -235,6 +240,7 @@ async function main(): Promise<void> {
     `of ${sms.messages} (${sms.twice} sent twice)`,
   );
   const memoryOk = reportMemory(run.atRest, run.peaks);
+  reportCpuAtRest(run.cpuAtRest);
   reportCpuPerCommand(run.cpu, ok.length);
   const fast =
     slowest >= TARGETS.commandsPerSecond && lags.p99 < TARGETS.lagP99Ms && lag.missing === 0;

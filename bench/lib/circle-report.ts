@@ -24,6 +24,21 @@ export function reportCpuPerCommand(cpu: CpuUse, commands: number): void {
   );
 }
 
+/**
+ * What the circle spends doing nothing, 5–15 s after start with no command sent: timers, polls
+ * and heartbeats. A district's server is at rest most of the day, and on two cores whatever it
+ * spends there is taken from the first commands of the morning too.
+ */
+export function reportCpuAtRest(cpu: CpuUse): void {
+  let total = 0;
+  for (const [part, seconds] of Object.entries(cpu.parts)) {
+    if (part === 'bench client') continue;
+    total += seconds;
+    report(`CPU at rest: ${part}`, (seconds / cpu.seconds) * 100, '% of a core');
+  }
+  report('CPU at rest: the whole circle', (total / cpu.seconds) * 100, '% of a core');
+}
+
 export function reportMemory(rest: Record<string, number>, load: Record<string, number>): boolean {
   let within = true;
   for (const [app, mb] of Object.entries(rest)) {
