@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { eventLogId, topicOfEventType } from '@circle/event-store';
+import { consumingKafka, eventLogId, topicOfEventType } from '@circle/event-store';
 import { ProjectionConsumer } from '@circle/projections';
 import { CONSUMER_CONCURRENCY } from '../libs/projections/src/kafka/projection-consumer';
-import { projectionKafka } from '../libs/projections/src/kafka/kafka-client';
 import { createProjectionPool } from '../libs/projections/src/store/database';
 import { BENCH_DATABASE_URL, prepareBenchDatabase } from './lib/bench-db';
 import { rawKafkaConsumeRate } from './lib/kafka-baseline';
@@ -73,7 +72,7 @@ function slowestStep(times: readonly number[], from: number, to: number, stepMs:
  * makes the bench projection start there instead of reading through everyone else's records.
  */
 async function startAtTopicEnd(db: Client, topic: string): Promise<void> {
-  const admin = projectionKafka(BROKERS, 'bench-offsets').admin();
+  const admin = consumingKafka(BROKERS, 'bench-offsets').admin();
   await admin.connect();
   try {
     for (const { partition, high } of await admin.fetchTopicOffsets(topic))
@@ -117,7 +116,7 @@ async function main(): Promise<void> {
   let parked = 0;
   const consumer = new ProjectionConsumer(
     pipelineProjection(topic, seen),
-    projectionKafka(BROKERS, 'bench-projection'),
+    consumingKafka(BROKERS, 'bench-projection'),
     projectionDb,
     {
       logger: quiet,

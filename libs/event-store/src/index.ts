@@ -2,7 +2,7 @@ export * from './stored-event';
 export * from './kafka/cloud-event.codec';
 export * from './kafka/topic-of-event';
 export * from './kafka/event-log-name';
-export { quietIdleRequestQueues } from './kafka/idle-request-queues';
+export * from './kafka/consuming-kafka';
 export * from './store/aggregate';
 export type { AnsweredRequest, AppendOptions, AppendResult } from './store/append-events';
 export { keyIdOf, type KeptAnswer } from './store/idempotency-keys';

@@ -2,7 +2,8 @@ import { eventLogId } from './event-store';
 import type { ApplyHooks } from './apply/apply-hooks';
 import { catalogNames, projectionNamed } from './catalog';
 import { cliSettings, positiveInteger, projectionArgs } from './cli-settings';
-import { projectionKafka, type RunnerLogger } from './kafka/kafka-client';
+import { consumingKafka } from './event-store';
+import type { RunnerLogger } from './kafka/runner-logger';
 import { ProjectionConsumer } from './kafka/projection-consumer';
 import { createProjectionPool } from './store/database';
 import { assertValidProjection } from './table-set';
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   let applied = 0;
   const consumer = new ProjectionConsumer(
     projection,
-    projectionKafka(settings.kafkaBrokers, `projection-${projection.name}`),
+    consumingKafka(settings.kafkaBrokers, `projection-${projection.name}`),
     db,
     {
       logger,

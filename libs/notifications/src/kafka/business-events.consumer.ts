@@ -5,13 +5,13 @@ import {
   OnApplicationBootstrap,
   BeforeApplicationShutdown,
 } from '@nestjs/common';
-import { Consumer, EachBatchPayload, Kafka, KafkaMessage, logLevel } from 'kafkajs';
+import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import type { Pool } from 'pg';
 import {
   LOG_HEADER,
   decodeEvent,
   eventLogId,
-  quietIdleRequestQueues,
+  consumingKafka,
   type StoredEvent,
 } from '@circle/event-store';
 import { APP_CONFIG, type AppConfig } from '@circle/platform';
@@ -58,14 +58,7 @@ export class BusinessEventsConsumer implements OnApplicationBootstrap, BeforeApp
     @Inject(SMS_POOL) private readonly db: Pool,
     private readonly queueMessages: QueueMessages,
   ) {
-    quietIdleRequestQueues();
-    this.kafka = new Kafka({
-      clientId: `service-circle-${config.appName}-sms`,
-      brokers: [...config.kafkaBrokers],
-      logLevel: logLevel.WARN,
-      connectionTimeout: 5_000,
-      retry: { retries: 8, initialRetryTime: 300, maxRetryTime: 10_000 },
-    });
+    this.kafka = consumingKafka(config.kafkaBrokers, `service-circle-${config.appName}-sms`);
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { ApplyHooks } from '../apply/apply-hooks';
 import type { ApplyOutcome } from '../apply/event-applier';
 import type { RetryPolicy } from '../apply/retry-policy';
-import type { RunnerLogger } from './kafka-client';
+import type { RunnerLogger } from './runner-logger';
 
 export interface ConsumerOptions {
   readonly logger: RunnerLogger;

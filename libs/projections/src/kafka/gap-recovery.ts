@@ -5,7 +5,7 @@ import { renderProgress } from '../rebuild/progress-bar';
 import { fetchOffsets } from '../status/topic-offsets';
 import { loadCheckpoints, moveCheckpoint } from '../store/checkpoints';
 import type { Db } from '../store/database';
-import type { RunnerLogger } from './kafka-client';
+import type { RunnerLogger } from './runner-logger';
 import { describeGap, gapsOf, type LogGap } from './log-gaps';
 
 const PROGRESS_EVERY_MS = 5_000;

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import type { Admin, Kafka } from 'kafkajs';
 import { APP_CONFIG, type AppConfig } from '@circle/platform';
-import { projectionKafka } from '../kafka/kafka-client';
+import { consumingKafka } from '../event-store';
 import { createProjectionPool, type Db } from '../store/database';
 import { PROJECTIONS, type ProjectionSet } from './projection-tokens';
 
@@ -25,7 +25,7 @@ export class ProjectionRuntime implements OnApplicationShutdown {
       `${config.appName}-projections`,
       connections,
     );
-    this.kafka = projectionKafka(config.kafkaBrokers, `${config.appName}-projections`);
+    this.kafka = consumingKafka(config.kafkaBrokers, `${config.appName}-projections`);
   }
 
   /** Connected on first use, so an app starts even while Kafka is away. */
