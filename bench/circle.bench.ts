@@ -36,6 +36,7 @@ const env = (name: string, fallback: number) => Number(process.env[name] ?? fall
 const PORT = env('BENCH_PORT', 4900);
 const WARMUP_SECONDS = env('BENCH_WARMUP_SECONDS', 10);
 const SECONDS = env('BENCH_SECONDS', 30);
+const PROFILE_SECONDS = env('BENCH_PROFILE_SECONDS', 10);
 const REST_SECONDS = 10;
 const SEED = env('BENCH_SEED', 16);
 const LAG_EVERY = env('BENCH_LAG_EVERY', 4);
@@ -73,8 +74,10 @@ async function cpuGroups(apps: readonly CircleProcess[]) {
 }
 
 /**
- * The measured window: profiles, peak memory and CPU from its start to its end. Everything
- * else of the run is warm-up or drain.
+ * The measured window: peak memory and CPU from its start to its end, then a shorter window
+ * that profiles each app's main thread. Apart, because V8's sampling profiler is not free here:
+ * a sample a millisecond in each of five apps cost the circle about a quarter of its CPU and of
+ * its rate (bench README, "Profiling apart"). Everything else of the run is warm-up or drain.
  */
 function measureWindow(apps: readonly CircleProcess[]) {
   const from = performance.now() + WARMUP_SECONDS * 1000;
@@ -82,13 +85,15 @@ function measureWindow(apps: readonly CircleProcess[]) {
   const measured = (async () => {
     const groups = await cpuGroups(apps);
     await sleep(from - performance.now());
-    toggleProfiles(apps);
     const memory = startPeakMemory(Object.fromEntries(apps.map((p) => [p.app, p.pid])));
     const meter = startCpuMeter(groups);
     await sleep(to - performance.now());
     const cpu: CpuUse = meter.stop();
+    const peaks = await memory.stop();
     toggleProfiles(apps);
-    return { cpu, peaks: await memory.stop() };
+    await sleep(PROFILE_SECONDS * 1000);
+    toggleProfiles(apps);
+    return { cpu, peaks };
   })();
   return { from, to, measured };
 }
@@ -257,7 +262,7 @@ async function main(): Promise<void> {
   console.log(
     `\nthe raw pipeline floor of the same run (bench README, "floor"): ${floor.rate.toFixed(0)} commands/s, ${floor.slowest.toFixed(0)} in the slowest 5 s, lag p99 ${floor.lag.p99.toFixed(0)} ms, each command fed to ${FLOOR_PROJECTIONS} read models by raw code`,
   );
-  if (!fast || !memoryOk) reportProfiles(run.profiles, SECONDS);
+  if (!fast || !memoryOk) reportProfiles(run.profiles, PROFILE_SECONDS);
 }
 
 void main().catch((error: unknown) => {

@@ -58,7 +58,7 @@ export function reportProfiles(
   seconds: number,
 ): void {
   console.log(
-    '\nwhere the time goes (CPU profile of each main thread over the measured window; shares of its time on a core, see profile-summary.ts)',
+    '\nwhere the time goes (CPU profile of each main thread over a window of its own after the measured one; shares of its time on a core, see profile-summary.ts)',
   );
   console.log(
     '  (writev and writeBuffer are mostly where a thread lost its core to the process its write woke: a socket write itself costs 5–7 µs of CPU here: bench README, "Where the time goes: reading the profiles")',
