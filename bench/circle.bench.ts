@@ -19,9 +19,16 @@ import {
   reportMemory,
   reportProfiles,
   reportRate,
+  reportThreads,
 } from './lib/circle-report';
 import { slowestWindow } from './lib/closed-loop';
-import { kafkaBrokerPids, postgresPids, startCpuMeter, type CpuUse } from './lib/cpu-meter';
+import {
+  kafkaBrokerPids,
+  postgresProcesses,
+  startCpuMeter,
+  startThreadSplit,
+  type CpuUse,
+} from './lib/cpu-meter';
 import { rawKafkaConsumeRate } from './lib/kafka-baseline';
 import { appendedRates } from './lib/log-rates';
 import { pgbenchInsertTps } from './lib/pgbench-baseline';
@@ -67,7 +74,7 @@ const NOTIFIER_ENV = {
 async function cpuGroups(apps: readonly CircleProcess[]) {
   return {
     ...Object.fromEntries(apps.map((p) => [p.app, [p.pid]])),
-    postgres: await postgresPids(BENCH_DATABASE_URL),
+    postgres: postgresProcesses(BENCH_DATABASE_URL),
     // Other users of the broker (tests, other benches) count here too.
     'kafka broker, shared': kafkaBrokerPids(),
   };
@@ -87,13 +94,15 @@ function measureWindow(apps: readonly CircleProcess[]) {
     await sleep(from - performance.now());
     const memory = startPeakMemory(Object.fromEntries(apps.map((p) => [p.app, p.pid])));
     const meter = startCpuMeter(groups);
+    const threads = startThreadSplit(Object.fromEntries(apps.map((p) => [p.app, p.pid])));
     await sleep(to - performance.now());
     const cpu: CpuUse = meter.stop();
+    const split = threads.stop();
     const peaks = await memory.stop();
     toggleProfiles(apps);
     await sleep(PROFILE_SECONDS * 1000);
     toggleProfiles(apps);
-    return { cpu, peaks };
+    return { cpu, peaks, split };
   })();
   return { from, to, measured };
 }
@@ -174,7 +183,7 @@ async function main(): Promise<void> {
       onCommand({ ...c, sentAt: c.sentAt - origin, answeredAt: c.answeredAt - origin }),
     );
     simulator.on('error', (error) => console.error(`simulator: ${String(error)}`));
-    const { cpu, peaks } = await window.measured;
+    const { cpu, peaks, split } = await window.measured;
     await simulator.terminate();
     console.error('simulator stopped; waiting for the read models and the SMS to drain');
     const lag = await probe.stop(60_000);
@@ -186,7 +195,7 @@ async function main(): Promise<void> {
         CIRCLE_APPS.map(async (app) => [app, await profileOf(folder, app)] as const),
       ),
     );
-    run = { atRest, cpuAtRest, peaks, cpu, answered, lag, sms, log, profiles, window };
+    run = { atRest, cpuAtRest, peaks, cpu, split, answered, lag, sms, log, profiles, window };
   } finally {
     await Promise.all(apps.map((p) => p.stop()));
   }
@@ -247,6 +256,7 @@ async function main(): Promise<void> {
   const memoryOk = reportMemory(run.atRest, run.peaks);
   reportCpuAtRest(run.cpuAtRest);
   reportCpuPerCommand(run.cpu, ok.length);
+  reportThreads(run.split);
   const fast =
     slowest >= TARGETS.commandsPerSecond && lags.p99 < TARGETS.lagP99Ms && lag.missing === 0;
   console.log(

@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { Baseline } from './lib/beside';
 import { BENCH_DATABASE_URL, createBenchDatabase } from './lib/bench-db';
 import { type LoadRun, closedLoop, slowestWindow, windowAfter } from './lib/closed-loop';
-import { type CpuUse, postgresPids, startCpuMeter } from './lib/cpu-meter';
+import { type CpuUse, postgresProcesses, startCpuMeter } from './lib/cpu-meter';
 import { HttpClient } from './lib/http-client';
 import { createRawInsertTable, pgbenchInsertTps } from './lib/pgbench-baseline';
 import { socketCost } from './lib/socket-cost';
@@ -43,7 +43,7 @@ async function serverFloor(
   const commands = windowAfter(3_000, SECONDS * 1000);
   const meter = startCpuMeter({
     server: [server.pid ?? 0],
-    postgres: await postgresPids(BENCH_DATABASE_URL),
+    postgres: postgresProcesses(BENCH_DATABASE_URL),
   });
   const run = await closedLoop(CLIENTS, commands, call('/command'));
   const cpu = meter.stop();

@@ -6,7 +6,7 @@ import { BENCH_DATABASE_URL, ROOT, prepareBenchDatabase } from './lib/bench-db';
 import { reportBeside } from './lib/beside';
 import {
   kafkaBrokerPids,
-  postgresPids,
+  postgresProcesses,
   startCpuMeter,
   type CpuGroups,
   type CpuUse,
@@ -146,7 +146,7 @@ async function timings(db: Client, ids: readonly string[]) {
 async function cpuGroups(notifierPids: readonly number[]): Promise<CpuGroups> {
   return {
     notifier: notifierPids,
-    postgres: await postgresPids(BENCH_DATABASE_URL),
+    postgres: postgresProcesses(BENCH_DATABASE_URL),
     redis: redisPids(),
     kafka: kafkaBrokerPids(),
   };

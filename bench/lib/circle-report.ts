@@ -1,6 +1,6 @@
 import { cpus } from 'node:os';
 import type { Baseline } from './beside';
-import type { CpuUse } from './cpu-meter';
+import type { CpuUse, ThreadSplit } from './cpu-meter';
 import { summariseProfile } from './profile-summary';
 import { reportBeside } from './beside';
 import { report } from './stats';
@@ -17,11 +17,33 @@ export function reportCpuPerCommand(cpu: CpuUse, commands: number): void {
   const perCommand = (total * 1000) / commands;
   report('CPU per command: all parts', perCommand, 'ms');
   report('other work on the machine meanwhile', (cpu.machine - total) / cpu.seconds, 'cores');
+  reportOtherWork(cpu);
   report(
     `ceiling on ${cpus().length} idle cores at this CPU cost`,
     (cpus().length * 1000) / perCommand,
     '/s',
   );
+}
+
+/** What the other work was: the busiest other processes, the hypervisor and interrupts. */
+function reportOtherWork(cpu: CpuUse): void {
+  const busiest = Object.entries(cpu.others)
+    .sort(([, a], [, b]) => b - a)
+    .slice(0, 5)
+    .map(([name, seconds]) => `${name} ${(seconds / cpu.seconds).toFixed(2)}`);
+  console.log(`  busiest other processes, cores: ${busiest.join(', ')}`);
+  const stolen = (cpu.stolen / cpu.seconds).toFixed(2);
+  const interrupts = (cpu.interrupts / cpu.seconds).toFixed(2);
+  console.log(`  taken by the hypervisor (steal) ${stolen}, by interrupts ${interrupts} cores`);
+}
+
+/** Each app's CPU by thread: what its main thread's profile covers and what it leaves out. */
+export function reportThreads(split: Record<string, ThreadSplit>): void {
+  const percent = (seconds: number, of: number) => `${((seconds / of) * 100).toFixed(1)} %`;
+  for (const [app, s] of Object.entries(split))
+    console.log(
+      `CPU of ${app}'s threads: main ${percent(s.main, s.seconds)}, others ${percent(s.others, s.seconds)} (busiest ${percent(s.busiestOther, s.seconds)}) of a core`,
+    );
 }
 
 /**

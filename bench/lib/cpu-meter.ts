@@ -1,28 +1,39 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { Client } from 'pg';
 
 const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
 
 /** CPU seconds (user + system, every thread) a process has used; 0 once it is gone. */
-function cpuSeconds(pid: number): number {
+const cpuSeconds = (pid: number): number => statCpuSeconds(`/proc/${pid}/stat`);
+
+/** User + system seconds of a `stat` file: a process's, or one thread's under `task/`. */
+function statCpuSeconds(file: string): number {
   try {
     // Fields after the command name, which is in parentheses and may hold spaces.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const fields = readFileSync(file, 'utf8').split(') ')[1]?.split(' ') ?? [];
     return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
   } catch {
     return 0;
   }
 }
 
-/** CPU seconds every process on the machine has used since boot: the baseline for "others". */
-function machineCpuSeconds(): number {
+interface MachineCpu {
+  /** CPU seconds every process on the machine has used since boot: the baseline for "others". */
+  readonly all: number;
+  /** Of it, the time the hypervisor gave this machine's cores to another machine. */
+  readonly stolen: number;
+  /** Of it, interrupts: on loopback, much of the network's work between our processes. */
+  readonly interrupts: number;
+}
+
+function machineCpuSeconds(): MachineCpu {
   const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0]?.trim().split(/\s+/) ?? [];
-  const [user, nice, system, , , irq, softirq, steal] = ticks.map(Number);
-  return (
-    ((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0)) /
-    TICKS_PER_SECOND
-  );
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = ticks.map(Number);
+  return {
+    all: (user + nice + system + irq + softirq + steal) / TICKS_PER_SECOND,
+    stolen: steal / TICKS_PER_SECOND,
+    interrupts: (irq + softirq) / TICKS_PER_SECOND,
+  };
 }
 
 /** The Kafka broker's process, found by its main class. */
@@ -39,30 +50,86 @@ export function kafkaBrokerPids(): number[] {
     .map(Number);
 }
 
-/** The bench database's backends and the server's WAL writer: the work PostgreSQL does for it. */
-export async function postgresPids(databaseUrl: string): Promise<number[]> {
-  const db = new Client({ connectionString: databaseUrl });
-  await db.connect();
-  try {
-    const { rows } = await db.query<{ pid: number }>(
-      `SELECT pid FROM pg_stat_activity
-       WHERE datname = current_database() AND pid <> pg_backend_pid()
-          OR backend_type IN ('walwriter', 'checkpointer', 'background writer')`,
-    );
-    return rows.map((r) => r.pid);
-  } finally {
-    await db.end();
+/** Processes whose command line matches, found in `/proc`. */
+function processesMatching(pattern: RegExp): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (pattern.test(readFileSync(`/proc/${entry}/cmdline`, 'utf8'))) found.push(Number(entry));
+    } catch {
+      // Gone between the listing and the read.
+    }
   }
+  return found;
 }
 
-export type CpuGroups = Record<string, readonly number[]>;
+/**
+ * The work PostgreSQL does for the bench database: its backends, by the title each one sets
+ * (`postgres: 15/main: <user> <database> <client> <state>`), and the server's WAL writer,
+ * checkpointer, background writer and autovacuum workers. Looked up when the meter starts and
+ * again when it stops, since pools open connections under load: a backend opened in between
+ * counts whole, one that opened and closed in between is missed.
+ */
+export function postgresProcesses(databaseUrl: string): PidFinder {
+  const database = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
+  const escaped = database.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(
+    `^postgres: [^:]+: (\\S+ ${escaped} |walwriter|checkpointer|background writer|autovacuum worker)`,
+  );
+  return () => processesMatching(pattern);
+}
+
+/** Finds a group's processes when the meter starts and again when it stops. */
+export type PidFinder = () => number[];
+
+export type CpuGroups = Record<string, readonly number[] | PidFinder>;
 
 export interface CpuUse {
   /** CPU seconds by group, and the bench client's own. */
   readonly parts: Record<string, number>;
   /** CPU seconds of every process on the machine, ours included, and the seconds metered. */
   readonly machine: number;
+  /** Of `machine`, what the hypervisor took and what interrupts took (see MachineCpu). */
+  readonly stolen: number;
+  readonly interrupts: number;
+  /** CPU seconds of every other process, by its command name: what "other work" was. */
+  readonly others: Record<string, number>;
   readonly seconds: number;
+}
+
+/** Every process's command name and CPU seconds, read from its `stat`. */
+function everyProcess(): Map<number, { name: string; cpu: number }> {
+  const processes = new Map<number, { name: string; cpu: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      processes.set(Number(entry), {
+        name,
+        cpu: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND,
+      });
+    } catch {
+      // Gone between the listing and the read.
+    }
+  }
+  return processes;
+}
+
+/** What processes outside `ours` used since `before`, by command name (one that ended: nothing). */
+function otherWork(
+  before: Map<number, { name: string; cpu: number }>,
+  ours: ReadonlySet<number>,
+): Record<string, number> {
+  const others: Record<string, number> = {};
+  for (const [pid, { name, cpu }] of everyProcess()) {
+    if (ours.has(pid)) continue;
+    const used = cpu - (before.get(pid)?.cpu ?? 0);
+    if (used > 0) others[name] = (others[name] ?? 0) + used;
+  }
+  return others;
 }
 
 /**
@@ -71,26 +138,91 @@ export interface CpuUse {
  * how much of the machine other work took meanwhile.
  */
 export function startCpuMeter(groups: CpuGroups): { stop(): CpuUse } {
-  const before = new Map(
-    Object.values(groups).flatMap((pids) => pids.map((p) => [p, cpuSeconds(p)])),
+  const pidsOf = (found: readonly number[] | PidFinder) =>
+    typeof found === 'function' ? found() : found;
+  const atStart = Object.fromEntries(
+    Object.entries(groups).map(([group, found]) => [group, pidsOf(found)]),
   );
-  // A process gone by the end (a pooled connection closed) counts for nothing, not less.
-  const since = (pid: number) => Math.max(0, cpuSeconds(pid) - (before.get(pid) ?? 0));
+  const processes = everyProcess();
+  // A process gone by the end (a pooled connection closed) counts for nothing, not less; one
+  // that started since counts whole.
+  const since = (pid: number) => Math.max(0, cpuSeconds(pid) - (processes.get(pid)?.cpu ?? 0));
   const self = process.cpuUsage();
   const machine = machineCpuSeconds();
   const started = performance.now();
   return {
     stop() {
       const used = process.cpuUsage(self);
-      const spent = Object.entries(groups).map(([group, pids]) => [
+      const end = machineCpuSeconds();
+      const members = Object.entries(groups).map(
+        ([group, found]) =>
+          [group, new Set([...(atStart[group] ?? []), ...pidsOf(found)])] as const,
+      );
+      const ours = new Set([process.pid, ...members.flatMap(([, pids]) => [...pids])]);
+      const others = otherWork(processes, ours);
+      const spent = members.map(([group, pids]) => [
         group,
-        pids.reduce((sum, pid) => sum + since(pid), 0),
+        [...pids].reduce((sum, pid) => sum + since(pid), 0),
       ]);
       return {
         parts: { ...Object.fromEntries(spent), 'bench client': (used.user + used.system) / 1e6 },
-        machine: machineCpuSeconds() - machine,
+        machine: end.all - machine.all,
+        stolen: end.stolen - machine.stolen,
+        interrupts: end.interrupts - machine.interrupts,
+        others,
         seconds: (performance.now() - started) / 1000,
       };
+    },
+  };
+}
+
+/** CPU seconds of each thread of a process by thread id; the main thread's id is the pid. */
+function threadCpuSeconds(pid: number): Map<number, number> {
+  const threads = new Map<number, number>();
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`))
+      threads.set(Number(tid), statCpuSeconds(`/proc/${pid}/task/${tid}/stat`));
+  } catch {
+    // Gone: nothing to count.
+  }
+  return threads;
+}
+
+export interface ThreadSplit {
+  /** CPU seconds of the main thread, the event loop the profiles see. */
+  readonly main: number;
+  /** CPU seconds of every other thread: worker threads (the relay), V8's collector and compiler. */
+  readonly others: number;
+  /** The busiest other thread's CPU seconds: the relay's thread where the relay leads. */
+  readonly busiestOther: number;
+  readonly seconds: number;
+}
+
+/**
+ * Each process's CPU split by thread from now until `stop`. The profiles cover main threads
+ * only; this says how much of a process's CPU they leave out.
+ */
+export function startThreadSplit(pids: Record<string, number>): {
+  stop(): Record<string, ThreadSplit>;
+} {
+  const before = new Map(Object.values(pids).map((pid) => [pid, threadCpuSeconds(pid)]));
+  const started = performance.now();
+  return {
+    stop() {
+      const seconds = (performance.now() - started) / 1000;
+      const split = ([name, pid]: [string, number]): [string, ThreadSplit] => {
+        const earlier = before.get(pid) ?? new Map<number, number>();
+        let main = 0;
+        const others: number[] = [];
+        for (const [tid, cpu] of threadCpuSeconds(pid)) {
+          const used = Math.max(0, cpu - (earlier.get(tid) ?? 0));
+          if (tid === pid) main = used;
+          else others.push(used);
+        }
+        const sum = others.reduce((a, b) => a + b, 0);
+        return [name, { main, others: sum, busiestOther: Math.max(0, ...others), seconds }];
+      };
+      return Object.fromEntries(Object.entries(pids).map(split));
     },
   };
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { BENCH_DATABASE_URL, ROOT } from './bench-db';
 import { type LoadRun, closedLoop, slowestWindow, windowAfter } from './closed-loop';
-import { type CpuUse, kafkaBrokerPids, postgresPids, startCpuMeter } from './cpu-meter';
+import { type CpuUse, kafkaBrokerPids, postgresProcesses, startCpuMeter } from './cpu-meter';
 import { HttpClient } from './http-client';
 import { createRawInsertTable } from './pgbench-baseline';
 import { summarise } from './stats';
@@ -107,7 +107,7 @@ export async function pipelineFloor(
       relay: [relay.pid ?? 0],
       projection: [projection.pid ?? 0],
       kafka: kafkaBrokerPids(),
-      postgres: await postgresPids(BENCH_DATABASE_URL),
+      postgres: postgresProcesses(BENCH_DATABASE_URL),
     });
     const run = await closedLoop(clients, commands, call);
     const cpu = meter.stop();

@@ -4,7 +4,7 @@ import { billFor, pick } from './bills';
 import { closedLoop, windowAfter, type LoadRun } from './closed-loop';
 import { openLoop } from './open-loop';
 import { startGateProbe, type GateLooks } from './gate-probe';
-import { kafkaBrokerPids, postgresPids, startCpuMeter, type CpuUse } from './cpu-meter';
+import { kafkaBrokerPids, postgresProcesses, startCpuMeter, type CpuUse } from './cpu-meter';
 import { HttpClient } from './http-client';
 import { readModelDiffers } from './read-model-check';
 import { countRows, startVisibilityProbe, waitForRows } from './visibility-probe';
@@ -72,7 +72,7 @@ async function meterCpu(apps: Apps, window: { from: number; to: number }) {
     hospital: hospital ?? [],
     supervisor: supervisor ?? [],
     township: township ?? [],
-    postgres: await postgresPids(BENCH_DATABASE_URL),
+    postgres: postgresProcesses(BENCH_DATABASE_URL),
     // Other users of the broker (tests, other benches) count here too.
     'kafka broker, shared': kafkaBrokerPids(),
   };
