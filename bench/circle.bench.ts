@@ -91,10 +91,11 @@ function measureWindow(apps: readonly CircleProcess[]) {
   const to = from + SECONDS * 1000;
   const measured = (async () => {
     const groups = await cpuGroups(apps);
+    const pids = Object.fromEntries(apps.map((p) => [p.app, p.pid]));
     await sleep(from - performance.now());
-    const memory = startPeakMemory(Object.fromEntries(apps.map((p) => [p.app, p.pid])));
+    const memory = startPeakMemory(pids);
     const meter = startCpuMeter(groups);
-    const threads = startThreadSplit(Object.fromEntries(apps.map((p) => [p.app, p.pid])));
+    const threads = startThreadSplit(pids);
     await sleep(to - performance.now());
     const cpu: CpuUse = meter.stop();
     const split = threads.stop();

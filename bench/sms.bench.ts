@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
 import { Client } from 'pg';
 import { eventLogId } from '@circle/event-store';
 import { BENCH_DATABASE_URL, ROOT, prepareBenchDatabase } from './lib/bench-db';
@@ -7,6 +6,7 @@ import { reportBeside } from './lib/beside';
 import {
   kafkaBrokerPids,
   postgresProcesses,
+  processesMatching,
   startCpuMeter,
   type CpuGroups,
   type CpuUse,
@@ -152,18 +152,7 @@ async function cpuGroups(notifierPids: readonly number[]): Promise<CpuGroups> {
   };
 }
 
-function redisPids(): number[] {
-  return readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .filter((pid) => {
-      try {
-        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith('redis-server');
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
+const redisPids = (): number[] => processesMatching(/^redis-server/);
 
 /** CPU per message, which the shared machine's load sways far less than the rates do. */
 function reportCpu(messages: number, notifier: CpuUse, jobs: number, raw: CpuUse): void {

@@ -3,17 +3,26 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
 
-/** CPU seconds (user + system, every thread) a process has used; 0 once it is gone. */
-const cpuSeconds = (pid: number): number => statCpuSeconds(`/proc/${pid}/stat`);
+interface ProcessStat {
+  /** The command name, as the kernel keeps it (15 characters at most). */
+  readonly name: string;
+  /** User + system seconds: of every thread, or of one under `task/`. */
+  readonly cpu: number;
+}
 
-/** User + system seconds of a `stat` file: a process's, or one thread's under `task/`. */
-function statCpuSeconds(file: string): number {
+/** A `stat` file read: a process's, or one thread's; undefined once it is gone. */
+function readStat(file: string): ProcessStat | undefined {
   try {
-    // Fields after the command name, which is in parentheses and may hold spaces.
-    const fields = readFileSync(file, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+    const stat = readFileSync(file, 'utf8');
+    // The name is in parentheses and may hold spaces and parentheses of its own.
+    const close = stat.lastIndexOf(')');
+    const fields = stat.slice(close + 2).split(' ');
+    return {
+      name: stat.slice(stat.indexOf('(') + 1, close),
+      cpu: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND,
+    };
   } catch {
-    return 0;
+    return undefined;
   }
 }
 
@@ -36,22 +45,8 @@ function machineCpuSeconds(): MachineCpu {
   };
 }
 
-/** The Kafka broker's process, found by its main class. */
-export function kafkaBrokerPids(): number[] {
-  return readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .filter((pid) => {
-      try {
-        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('kafka.Kafka');
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
-
 /** Processes whose command line matches, found in `/proc`. */
-function processesMatching(pattern: RegExp): number[] {
+export function processesMatching(pattern: RegExp): number[] {
   const found: number[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -63,6 +58,9 @@ function processesMatching(pattern: RegExp): number[] {
   }
   return found;
 }
+
+/** The Kafka broker's process, found by its main class. */
+export const kafkaBrokerPids = (): number[] => processesMatching(/kafka\.Kafka/);
 
 /**
  * The work PostgreSQL does for the bench database: its backends, by the title each one sets
@@ -99,32 +97,24 @@ export interface CpuUse {
 }
 
 /** Every process's command name and CPU seconds, read from its `stat`. */
-function everyProcess(): Map<number, { name: string; cpu: number }> {
-  const processes = new Map<number, { name: string; cpu: number }>();
+function everyProcess(): Map<number, ProcessStat> {
+  const processes = new Map<number, ProcessStat>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      processes.set(Number(entry), {
-        name,
-        cpu: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND,
-      });
-    } catch {
-      // Gone between the listing and the read.
-    }
+    const stat = readStat(`/proc/${entry}/stat`);
+    if (stat) processes.set(Number(entry), stat);
   }
   return processes;
 }
 
-/** What processes outside `ours` used since `before`, by command name (one that ended: nothing). */
+/** What processes outside `ours` used between two readings, by command name. */
 function otherWork(
-  before: Map<number, { name: string; cpu: number }>,
+  before: Map<number, ProcessStat>,
+  after: Map<number, ProcessStat>,
   ours: ReadonlySet<number>,
 ): Record<string, number> {
   const others: Record<string, number> = {};
-  for (const [pid, { name, cpu }] of everyProcess()) {
+  for (const [pid, { name, cpu }] of after) {
     if (ours.has(pid)) continue;
     const used = cpu - (before.get(pid)?.cpu ?? 0);
     if (used > 0) others[name] = (others[name] ?? 0) + used;
@@ -144,9 +134,6 @@ export function startCpuMeter(groups: CpuGroups): { stop(): CpuUse } {
     Object.entries(groups).map(([group, found]) => [group, pidsOf(found)]),
   );
   const processes = everyProcess();
-  // A process gone by the end (a pooled connection closed) counts for nothing, not less; one
-  // that started since counts whole.
-  const since = (pid: number) => Math.max(0, cpuSeconds(pid) - (processes.get(pid)?.cpu ?? 0));
   const self = process.cpuUsage();
   const machine = machineCpuSeconds();
   const started = performance.now();
@@ -154,12 +141,17 @@ export function startCpuMeter(groups: CpuGroups): { stop(): CpuUse } {
     stop() {
       const used = process.cpuUsage(self);
       const end = machineCpuSeconds();
+      const now = everyProcess();
+      // A process gone by the end (a pooled connection closed) counts for nothing, not less; one
+      // that started since counts whole.
+      const since = (pid: number) =>
+        Math.max(0, (now.get(pid)?.cpu ?? 0) - (processes.get(pid)?.cpu ?? 0));
       const members = Object.entries(groups).map(
         ([group, found]) =>
           [group, new Set([...(atStart[group] ?? []), ...pidsOf(found)])] as const,
       );
       const ours = new Set([process.pid, ...members.flatMap(([, pids]) => [...pids])]);
-      const others = otherWork(processes, ours);
+      const others = otherWork(processes, now, ours);
       const spent = members.map(([group, pids]) => [
         group,
         [...pids].reduce((sum, pid) => sum + since(pid), 0),
@@ -181,7 +173,7 @@ function threadCpuSeconds(pid: number): Map<number, number> {
   const threads = new Map<number, number>();
   try {
     for (const tid of readdirSync(`/proc/${pid}/task`))
-      threads.set(Number(tid), statCpuSeconds(`/proc/${pid}/task/${tid}/stat`));
+      threads.set(Number(tid), readStat(`/proc/${pid}/task/${tid}/stat`)?.cpu ?? 0);
   } catch {
     // Gone: nothing to count.
   }

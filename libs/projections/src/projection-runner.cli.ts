@@ -1,8 +1,7 @@
-import { eventLogId } from './event-store';
+import { consumingKafka, eventLogId } from './event-store';
 import type { ApplyHooks } from './apply/apply-hooks';
 import { catalogNames, projectionNamed } from './catalog';
 import { cliSettings, positiveInteger, projectionArgs } from './cli-settings';
-import { consumingKafka } from './event-store';
 import type { RunnerLogger } from './kafka/runner-logger';
 import { ProjectionConsumer } from './kafka/projection-consumer';
 import { createProjectionPool } from './store/database';
