@@ -51,9 +51,9 @@ export async function streamHead(db: Queryable, streamId: string): Promise<numbe
 /*
  * The gate of every whole-log read: event_log_gate() is the oldest transaction still running
  * that may append (PostgreSQL's xmin, leaving out the connections that never append; see the
- * migration CreateEventLogGate and off-log-connections.ts). Every appending transaction below
- * it has finished, and no transaction can ever again receive an id below it, so the part of
- * the log under the gate is final. Reading it in (transaction_id, global_position) order from
+ * migrations CreateEventLogGate and PlanTheEventLogGateOnce, and off-log-connections.ts). Every
+ * appending transaction below it has finished, and no transaction can ever again receive an id
+ * below it, so the part of the log under the gate is final. Reading it in (transaction_id, global_position) order from
  * a checkpoint therefore never skips a row that appears later: a slow transaction holding a
  * lower position simply holds the gate until it ends, and its events then sort before those
  * of every transaction that started writing after it.

@@ -15,6 +15,7 @@ import { CreatePersonIndex1733820000000 } from './1733820000000-create-person-in
 import { CreatePersonKeys1733900000000 } from './1733900000000-create-person-keys';
 import { CreateEventLogGate1734000000000 } from './1734000000000-create-event-log-gate';
 import { PlanForCachedPages1734100000000 } from './1734100000000-plan-for-cached-pages';
+import { PlanTheEventLogGateOnce1734200000000 } from './1734200000000-plan-the-event-log-gate-once';
 
 /** Every schema change of the product, in order. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   CreatePersonKeys1733900000000,
   CreateEventLogGate1734000000000,
   PlanForCachedPages1734100000000,
+  PlanTheEventLogGateOnce1734200000000,
 ];
