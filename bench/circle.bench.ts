@@ -16,6 +16,7 @@ import {
   TARGETS,
   reportCpuAtRest,
   reportCpuPerCommand,
+  reportLaggards,
   reportMemory,
   reportProfiles,
   reportRate,
@@ -239,6 +240,7 @@ async function main(): Promise<void> {
   if (lag.missing > 0)
     console.log(`  their events still awaited, by type: ${JSON.stringify(lag.missingTypes)}`);
   report('lag samples', lags.count, 'commands');
+  reportLaggards(lag.byLaggard, lags.p99);
   const calls = p99Of(/call-next/);
   const settles = p99Of(/^settle/);
   report('call-next p50 / p99', calls.p50, `ms / ${calls.p99.toFixed(1)} ms (${calls.count})`);

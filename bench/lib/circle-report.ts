@@ -3,7 +3,7 @@ import type { Baseline } from './beside';
 import type { CpuUse, ThreadSplit } from './cpu-meter';
 import { summariseProfile } from './profile-summary';
 import { reportBeside } from './beside';
-import { report } from './stats';
+import { report, summarise } from './stats';
 
 export const TARGETS = { commandsPerSecond: 2_000, lagP99Ms: 250, restMb: 200, loadMb: 400 };
 
@@ -105,4 +105,22 @@ export function reportProfiles(
 
 export function reportRate(name: string, value: number, baselines: readonly Baseline[]): void {
   reportBeside(name, value, '/s', baselines);
+}
+
+/**
+ * Which read models a command waited for last, for the commands of the lag's tail (at or above
+ * its p99) and for all: where a long lag comes from.
+ */
+export function reportLaggards(byLaggard: Record<string, number[]>, p99: number): void {
+  const rows = Object.entries(byLaggard)
+    .map(([laggard, lags]) => ({
+      laggard,
+      all: lags.length,
+      tail: lags.filter((ms) => ms >= p99).length,
+      p99: summarise(lags).p99,
+    }))
+    .sort((a, b) => b.tail - a.tail || b.all - a.all);
+  console.log('  waited for last (commands in the tail of p99 and above / all, p99 of their lag):');
+  for (const r of rows)
+    console.log(`    ${r.laggard}: ${r.tail} / ${r.all}, p99 ${r.p99.toFixed(0)} ms`);
 }

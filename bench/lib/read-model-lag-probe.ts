@@ -18,6 +18,11 @@ export interface ReadModelLagProbe {
     unseen: number;
     /** The events still awaited, by type: what to look at when `missing` is not 0. */
     missingTypes: Record<string, number>;
+    /**
+     * Each command's lag under the projection(s) it waited for last: those still missing its
+     * last event at the poll before the one that found it visible. Where a long lag comes from.
+     */
+    byLaggard: Record<string, number[]>;
   }>;
 }
 
@@ -52,28 +57,61 @@ export async function startReadModelLagProbe(
   // Two commands can wait on one event: a stream's last event, read for each, may be the same.
   const byEvent = new Map<string, Set<Watched>>();
   const lags: number[] = [];
+  const byLaggard: Record<string, number[]> = {};
+  // Per event, the projections that had not applied it at the last poll.
+  const stillMissing = new Map<string, readonly string[]>();
   let unseen = 0;
+  // Where each watched event sits in the log, read once; each poll then reads positions only.
+  const placed = new Map<string, { type: string; streamId: string; version: number }>();
+  const place = async () => {
+    const unplaced = [...byEvent.keys()].filter((id) => !placed.has(id));
+    if (unplaced.length === 0) return;
+    const { rows } = await db.query<{ id: string; type: string; stream: string; version: number }>(
+      `SELECT event_id::text AS id, event_type AS type, stream_id AS stream, stream_version AS version
+       FROM events WHERE event_id = ANY($1::uuid[])`,
+      [unplaced],
+    );
+    for (const r of rows)
+      placed.set(r.id, { type: r.type, streamId: r.stream, version: r.version });
+  };
   const poll = async () => {
     if (byEvent.size === 0) return;
     const sent = performance.now();
-    const { rows } = await db.query<{ id: string; type: string; applied: string[] | null }>(
-      `SELECT e.event_id::text AS id, e.event_type AS type,
-              array_agg(p.table_set) FILTER (WHERE p.table_set IS NOT NULL) AS applied
-       FROM events e LEFT JOIN projection_stream_position p
-         ON p.stream_id = e.stream_id AND p.version >= e.stream_version
-       WHERE e.event_id = ANY($1::uuid[]) GROUP BY e.event_id, e.event_type`,
-      [[...byEvent.keys()]],
+    await place();
+    const pairs = new Set<string>();
+    for (const id of byEvent.keys()) {
+      const event = placed.get(id);
+      if (event) for (const name of handling(event.type)) pairs.add(`${name}\n${event.streamId}`);
+    }
+    const split = [...pairs].map((pair) => pair.split('\n'));
+    const { rows } = await db.query<{ table_set: string; stream_id: string; version: number }>(
+      `SELECT p.table_set, p.stream_id, p.version
+       FROM unnest($1::text[], $2::text[]) AS w(table_set, stream_id)
+       JOIN projection_stream_position p USING (table_set, stream_id)`,
+      [split.map(([name]) => name), split.map(([, stream]) => stream)],
     );
-    for (const { id, type, applied } of rows) {
-      const needed = handling(type);
-      if (!needed.every((name) => applied?.includes(name))) continue;
-      const commands = byEvent.get(id) ?? new Set<Watched>();
+    const at = new Map(rows.map((r) => [`${r.table_set}\n${r.stream_id}`, r.version]));
+    for (const [id, commands] of [...byEvent]) {
+      const event = placed.get(id);
+      if (!event) continue;
+      const missing = handling(event.type).filter(
+        (name) => (at.get(`${name}\n${event.streamId}`) ?? 0) < event.version,
+      );
+      if (missing.length > 0) {
+        stillMissing.set(id, missing);
+        continue;
+      }
+      const laggard = (stillMissing.get(id) ?? ['(seen at the first poll)']).join(' + ');
+      stillMissing.delete(id);
+      placed.delete(id);
       byEvent.delete(id);
       for (const command of commands) {
         command.waiting.delete(id);
         if (command.waiting.size > 0) continue;
         watched.delete(command);
-        lags.push(sent - command.answeredAt);
+        const lag = sent - command.answeredAt;
+        lags.push(lag);
+        (byLaggard[laggard] ??= []).push(lag);
       }
     }
   };
@@ -115,7 +153,7 @@ export async function startReadModelLagProbe(
       await stopPolling();
       const missingTypes = await typesOf(db, [...byEvent.keys()]);
       await db.end();
-      return { lags, missing: watched.size, unseen, missingTypes };
+      return { lags, missing: watched.size, unseen, missingTypes, byLaggard };
     },
   };
 }
