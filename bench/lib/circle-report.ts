@@ -61,14 +61,18 @@ export function reportCpuAtRest(cpu: CpuUse): void {
   report('CPU at rest: the whole circle', (total / cpu.seconds) * 100, '% of a core');
 }
 
-export function reportMemory(rest: Record<string, number>, load: Record<string, number>): boolean {
+export function reportMemory(
+  started: Record<string, number>,
+  rest: Record<string, number>,
+  load: Record<string, number>,
+): boolean {
   let within = true;
   for (const [app, mb] of Object.entries(rest)) {
     const peak = load[app] ?? 0;
     const ok = mb < TARGETS.restMb && peak < TARGETS.loadMb;
     within &&= ok;
     console.log(
-      `${`RSS ${app}: at rest / peak under load`.padEnd(38)} ${mb.toFixed(0).padStart(6)} / ${peak.toFixed(0)} MB${ok ? '' : '  (over target)'}`,
+      `${`RSS ${app}: at rest / peak under load`.padEnd(38)} ${mb.toFixed(0).padStart(6)} / ${peak.toFixed(0)} MB (${(started[app] ?? 0).toFixed(0)} MB 5 s after start)${ok ? '' : '  (over target)'}`,
     );
   }
   return within;
