@@ -72,7 +72,7 @@ const NOTIFIER_ENV = {
   SMS_QUIET_HOURS: 'off',
 };
 
-async function cpuGroups(apps: readonly CircleProcess[]) {
+function cpuGroups(apps: readonly CircleProcess[]) {
   return {
     ...Object.fromEntries(apps.map((p) => [p.app, [p.pid]])),
     postgres: postgresProcesses(BENCH_DATABASE_URL),
@@ -91,11 +91,10 @@ function measureWindow(apps: readonly CircleProcess[]) {
   const from = performance.now() + WARMUP_SECONDS * 1000;
   const to = from + SECONDS * 1000;
   const measured = (async () => {
-    const groups = await cpuGroups(apps);
     const pids = Object.fromEntries(apps.map((p) => [p.app, p.pid]));
     await sleep(from - performance.now());
     const memory = startPeakMemory(pids);
-    const meter = startCpuMeter(groups);
+    const meter = startCpuMeter(cpuGroups(apps));
     const threads = startThreadSplit(pids);
     await sleep(to - performance.now());
     const cpu: CpuUse = meter.stop();
@@ -145,7 +144,7 @@ async function main(): Promise<void> {
   try {
     await sleep(5_000);
     const started = Object.fromEntries(apps.map((p) => [p.app, residentMb(p.pid)]));
-    const resting = startCpuMeter(await cpuGroups(apps));
+    const resting = startCpuMeter(cpuGroups(apps));
     await sleep(REST_SECONDS * 1000);
     const cpuAtRest = resting.stop();
     // Read after the quiet window, not as the apps come up: five seconds after start an app

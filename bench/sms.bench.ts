@@ -143,7 +143,7 @@ async function timings(db: Client, ids: readonly string[]) {
   };
 }
 
-async function cpuGroups(notifierPids: readonly number[]): Promise<CpuGroups> {
+function cpuGroups(notifierPids: readonly number[]): CpuGroups {
   return {
     notifier: notifierPids,
     postgres: postgresProcesses(BENCH_DATABASE_URL),
@@ -260,7 +260,7 @@ async function main(): Promise<void> {
   const stop = () => Promise.all(notifiers.map((n) => n.stop())).then(() => undefined);
   try {
     await waitForAll(db, await feed.produce(WARMUP), 60_000);
-    const groups = await cpuGroups(notifiers.map((n) => n.pid));
+    const groups = cpuGroups(notifiers.map((n) => n.pid));
     const steadyCpu = startCpuMeter(groups);
     const steady = await sustained(db, feed);
     const steadyUse = steadyCpu.stop();

@@ -47,9 +47,9 @@ export function reportThreads(split: Record<string, ThreadSplit>): void {
 }
 
 /**
- * What the circle spends doing nothing, 5–15 s after start with no command sent: timers, polls
- * and heartbeats. A district's server is at rest most of the day, and on two cores whatever it
- * spends there is taken from the first commands of the morning too.
+ * What the circle spends doing nothing, over the quiet window after start with no command sent:
+ * timers, polls and heartbeats. A district's server is at rest most of the day, and on two cores
+ * whatever it spends there is taken from the first commands of the morning too.
  */
 export function reportCpuAtRest(cpu: CpuUse): void {
   let total = 0;

@@ -45,18 +45,22 @@ function machineCpuSeconds(): MachineCpu {
   };
 }
 
+/** Every process on the machine, by the numbered entries of `/proc`. */
+function processIds(): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number);
+}
+
 /** Processes whose command line matches, found in `/proc`. */
 export function processesMatching(pattern: RegExp): number[] {
-  const found: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
+  return processIds().filter((pid) => {
     try {
-      if (pattern.test(readFileSync(`/proc/${entry}/cmdline`, 'utf8'))) found.push(Number(entry));
+      return pattern.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
     } catch {
-      // Gone between the listing and the read.
+      return false; // Gone between the listing and the read.
     }
-  }
-  return found;
+  });
 }
 
 /** The Kafka broker's process, found by its main class. */
@@ -99,10 +103,9 @@ export interface CpuUse {
 /** Every process's command name and CPU seconds, read from its `stat`. */
 function everyProcess(): Map<number, ProcessStat> {
   const processes = new Map<number, ProcessStat>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = readStat(`/proc/${entry}/stat`);
-    if (stat) processes.set(Number(entry), stat);
+  for (const pid of processIds()) {
+    const stat = readStat(`/proc/${pid}/stat`);
+    if (stat) processes.set(pid, stat);
   }
   return processes;
 }
