@@ -1,5 +1,16 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
+/** The gate's first form, after `CREATE FUNCTION event_log_gate()`; a later down restores it. */
+export const EVENT_LOG_GATE_IN_SQL = `RETURNS xid8 LANGUAGE sql STABLE AS $$
+        WITH snap AS (SELECT pg_current_snapshot() AS s)
+        SELECT coalesce(
+          (SELECT min(x) FROM snap, pg_snapshot_xip(snap.s) AS x
+           WHERE x::text::bigint % 4294967296 NOT IN (
+             SELECT backend_xid::text::bigint FROM pg_stat_activity
+             WHERE backend_xid IS NOT NULL AND application_name LIKE 'service-circle-off-log-%')),
+          (SELECT pg_snapshot_xmax(s) FROM snap))
+      $$`;
+
 /**
  * The gate of every whole-log read (see read-events.ts in the event store): the oldest
  * transaction that may still append to the log. PostgreSQL's own xmin counts every running
@@ -17,15 +28,7 @@ export class CreateEventLogGate1734000000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
-      CREATE FUNCTION event_log_gate() RETURNS xid8 LANGUAGE sql STABLE AS $$
-        WITH snap AS (SELECT pg_current_snapshot() AS s)
-        SELECT coalesce(
-          (SELECT min(x) FROM snap, pg_snapshot_xip(snap.s) AS x
-           WHERE x::text::bigint % 4294967296 NOT IN (
-             SELECT backend_xid::text::bigint FROM pg_stat_activity
-             WHERE backend_xid IS NOT NULL AND application_name LIKE 'service-circle-off-log-%')),
-          (SELECT pg_snapshot_xmax(s) FROM snap))
-      $$`);
+      CREATE FUNCTION event_log_gate() ${EVENT_LOG_GATE_IN_SQL}`);
     await q.query(`
       CREATE FUNCTION refuse_off_log_appends() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { EVENT_LOG_GATE_IN_SQL } from './1734000000000-create-event-log-gate';
 
 /**
  * The same gate as CreateEventLogGate (same result, same reasons), written so PostgreSQL plans
@@ -27,15 +28,6 @@ export class PlanTheEventLogGateOnce1734200000000 implements MigrationInterface 
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`
-      CREATE OR REPLACE FUNCTION event_log_gate() RETURNS xid8 LANGUAGE sql STABLE AS $$
-        WITH snap AS (SELECT pg_current_snapshot() AS s)
-        SELECT coalesce(
-          (SELECT min(x) FROM snap, pg_snapshot_xip(snap.s) AS x
-           WHERE x::text::bigint % 4294967296 NOT IN (
-             SELECT backend_xid::text::bigint FROM pg_stat_activity
-             WHERE backend_xid IS NOT NULL AND application_name LIKE 'service-circle-off-log-%')),
-          (SELECT pg_snapshot_xmax(s) FROM snap))
-      $$`);
+    await q.query(`CREATE OR REPLACE FUNCTION event_log_gate() ${EVENT_LOG_GATE_IN_SQL}`);
   }
 }
