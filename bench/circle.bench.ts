@@ -33,6 +33,7 @@ import {
 import { rawKafkaConsumeRate } from './lib/kafka-baseline';
 import { appendedRates } from './lib/log-rates';
 import { pgbenchInsertTps } from './lib/pgbench-baseline';
+import { cpuPerAnswer, reportBudget } from './lib/cpu-budget';
 import { FLOOR_PROJECTIONS, measurePipelineFloor } from './lib/pipeline-floor';
 import { startReadModelLagProbe } from './lib/read-model-lag-probe';
 import { residentMb, startPeakMemory } from './lib/resident-memory';
@@ -276,6 +277,12 @@ async function main(): Promise<void> {
   reportCpuAtRest(run.cpuAtRest);
   reportCpuPerCommand(run.cpu, ok.length);
   reportThreads(run.split);
+  reportBudget(
+    'command',
+    TARGETS.commandsPerSecond,
+    cpuPerAnswer(run.cpu, ok.length),
+    cpuPerAnswer(floor.cpu, floor.ok.length),
+  );
   const fast =
     slowest >= TARGETS.commandsPerSecond && lags.p99 < TARGETS.lagP99Ms && lag.missing === 0;
   console.log(

@@ -1,0 +1,40 @@
+import { cpus } from 'node:os';
+import type { CpuUse } from './cpu-meter';
+import { report } from './stats';
+
+const CLIENT = 'bench client';
+
+/** CPU ms per answer: all parts, and the bench client's share of it. */
+export function cpuPerAnswer(cpu: CpuUse, answers: number): { all: number; client: number } {
+  const total = Object.values(cpu.parts).reduce((sum, seconds) => sum + seconds, 0);
+  return { all: (total * 1000) / answers, client: ((cpu.parts[CLIENT] ?? 0) * 1000) / answers };
+}
+
+/**
+ * What a target rate leaves each answer on this machine's cores once the bench's own client has
+ * taken its share, beside what the product spends and, where measured, what raw code spends on
+ * the same path. A target whose budget is below raw code's cost cannot be met on these cores by
+ * any product doing more than raw code does.
+ */
+export function reportBudget(
+  what: string,
+  targetPerSecond: number,
+  product: { all: number; client: number },
+  raw?: { all: number; client: number },
+): void {
+  const cores = cpus().length;
+  const budget = (cores * 1000) / targetPerSecond;
+  const left = budget - product.client;
+  console.log(
+    `CPU budget per ${what} at ${targetPerSecond.toLocaleString('en')}/s on ${cores} cores:`,
+  );
+  report('  all of it', budget, 'ms');
+  report("  the bench's client takes", product.client, 'ms');
+  report('  left for the product', left, 'ms');
+  report(
+    '  the product spends',
+    product.all - product.client,
+    `ms (${((product.all - product.client) / left).toFixed(1)} × what is left)`,
+  );
+  if (raw) report('  raw code on the same path spends', raw.all - raw.client, 'ms (floor)');
+}
