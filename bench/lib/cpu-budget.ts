@@ -31,10 +31,8 @@ export function reportBudget(
   report('  all of it', budget, 'ms');
   report("  the bench's client takes", product.client, 'ms');
   report('  left for the product', left, 'ms');
-  report(
-    '  the product spends',
-    product.all - product.client,
-    `ms (${((product.all - product.client) / left).toFixed(1)} × what is left)`,
-  );
+  const spends = product.all - product.client;
+  const times = left > 0 ? `${(spends / left).toFixed(1)} × what is left` : 'nothing is left';
+  report('  the product spends', spends, `ms (${times})`);
   if (raw) report('  raw code on the same path spends', raw.all - raw.client, 'ms (floor)');
 }
