@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { Baseline } from './lib/beside';
 import { BENCH_DATABASE_URL, createBenchDatabase } from './lib/bench-db';
 import { type LoadRun, closedLoop, slowestWindow, windowAfter } from './lib/closed-loop';
-import { type CpuUse, postgresProcesses, startCpuMeter } from './lib/cpu-meter';
+import { type CpuUse, cpuSeconds, postgresProcesses, startCpuMeter } from './lib/cpu-meter';
 import { HttpClient } from './lib/http-client';
 import { createRawInsertTable, pgbenchInsertTps } from './lib/pgbench-baseline';
 import { socketCost } from './lib/socket-cost';
@@ -61,7 +61,7 @@ function reportThroughput(run: LoadRun, status: number, pgbench: Baseline) {
 
 function reportCpu(run: LoadRun, cpu: CpuUse) {
   const perCommand = (seconds: number) => (seconds * 1000) / Math.max(1, run.measured.length);
-  const all = Object.values(cpu.parts).reduce((a, b) => a + b, 0);
+  const all = cpuSeconds(cpu);
   for (const [part, seconds] of Object.entries(cpu.parts))
     report(`CPU per command: ${part}`, perCommand(seconds), 'ms');
   report('CPU per command: all parts', perCommand(all), 'ms');

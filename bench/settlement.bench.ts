@@ -3,7 +3,7 @@ import { BENCH_DATABASE_URL, prepareBenchDatabase } from './lib/bench-db';
 import { reportBeside, type Baseline } from './lib/beside';
 import { slowestWindow, type LoadRun } from './lib/closed-loop';
 import { cpuPerAnswer, reportBudget } from './lib/cpu-budget';
-import type { CpuUse } from './lib/cpu-meter';
+import { cpuSeconds, type CpuUse } from './lib/cpu-meter';
 import { insuredResidents } from './lib/insured-residents';
 import { rawKafkaConsumeRate } from './lib/kafka-baseline';
 import { pgbenchInsertTps } from './lib/pgbench-baseline';
@@ -34,17 +34,16 @@ const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 
 /**
  * CPU milliseconds per answer, by part of the path: what a figure costs, not just how fast it
- * went on a shared machine. The ceiling is what this machine's cores would carry at that cost
- * with nothing else running; the other work is what the rest of the machine took meanwhile.
+ * went on a shared machine. The other work is what the rest of the machine took meanwhile.
  */
-function reportCpu(what: string, cpu: CpuUse, answers: number): number {
+function reportCpu(what: string, cpu: CpuUse, answers: number) {
   for (const [part, seconds] of Object.entries(cpu.parts))
     if (seconds > 0) report(`CPU per ${what}: ${part}`, (seconds * 1000) / answers, 'ms');
-  const perAnswer = cpuPerAnswer(cpu, answers).all;
-  report(`CPU per ${what}: all parts`, perAnswer, 'ms');
-  const others = cpu.machine - (perAnswer * answers) / 1000;
-  report(`other work on the machine meanwhile`, others / cpu.seconds, 'cores');
-  return (cpus().length * 1000) / perAnswer;
+  const perAnswer = cpuPerAnswer(cpu, answers);
+  report(`CPU per ${what}: all parts`, perAnswer.all, 'ms');
+  const others = (cpu.machine - cpuSeconds(cpu)) / cpu.seconds;
+  report(`other work on the machine meanwhile`, others, 'cores');
+  return perAnswer;
 }
 
 function reportSettled(s: Settled, pgbench: Baseline, kafka: Baseline, insertMs: Baseline) {
@@ -81,9 +80,11 @@ function reportSettled(s: Settled, pgbench: Baseline, kafka: Baseline, insertMs:
   for (const [what, n] of Object.entries(s.differs)) report(`read model: ${what}`, n, 'rows');
   const others = [...s.run.statuses].filter(([status]) => status !== 201);
   if (others.length) console.log(`other answers: ${JSON.stringify(Object.fromEntries(others))}`);
-  const ceiling = reportCpu('settlement', s.cpu, ok.length);
+  const perSettlement = reportCpu('settlement', s.cpu, ok.length);
+  // What this machine's cores would carry at that cost with nothing else running.
+  const ceiling = (cpus().length * 1000) / perSettlement.all;
   report(`ceiling on ${cpus().length} idle cores at this CPU cost`, ceiling, '/s');
-  reportBudget('settlement', SETTLEMENTS_TARGET, cpuPerAnswer(s.cpu, ok.length));
+  reportBudget('settlement', SETTLEMENTS_TARGET, perSettlement);
   const right = s.drained.waitedMs >= 0 && s.visible.missing === 0;
   const exact = Object.values(s.differs).every((n) => n === 0);
   return { slowest, visible: right && exact };

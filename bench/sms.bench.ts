@@ -4,6 +4,8 @@ import { eventLogId } from '@circle/event-store';
 import { BENCH_DATABASE_URL, ROOT, prepareBenchDatabase } from './lib/bench-db';
 import { reportBeside } from './lib/beside';
 import {
+  BENCH_CLIENT,
+  cpuSeconds,
   kafkaBrokerPids,
   postgresProcesses,
   processesMatching,
@@ -160,14 +162,14 @@ function reportCpu(messages: number, notifier: CpuUse, jobs: number, raw: CpuUse
   const part = (use: CpuUse, name: string) => use.parts[name] ?? 0;
   console.log('CPU per message (user + system), sustained run and raw BullMQ burst');
   reportBeside('  notifier processes', us(part(notifier, 'notifier'), messages), 'µs/SMS', [
-    { name: 'raw BullMQ client µs/job', value: us(part(raw, 'bench client'), jobs) },
+    { name: 'raw BullMQ client µs/job', value: us(part(raw, BENCH_CLIENT), jobs) },
   ]);
   reportBeside('  redis', us(part(notifier, 'redis'), messages), 'µs/SMS', [
     { name: 'raw BullMQ redis µs/job', value: us(part(raw, 'redis'), jobs) },
   ]);
   reportBeside('  postgres', us(part(notifier, 'postgres'), messages), 'µs/SMS', []);
   reportBeside('  kafka', us(part(notifier, 'kafka'), messages), 'µs/SMS', []);
-  const others = notifier.machine - Object.values(notifier.parts).reduce((a, b) => a + b, 0);
+  const others = notifier.machine - cpuSeconds(notifier);
   reportBeside('  the rest of the machine (others)', others / notifier.seconds, 'cores', []);
 }
 

@@ -1,6 +1,6 @@
 import { cpus } from 'node:os';
 import type { Baseline } from './beside';
-import type { CpuUse, ThreadSplit } from './cpu-meter';
+import { BENCH_CLIENT, cpuSeconds, type CpuUse, type ThreadSplit } from './cpu-meter';
 import { summariseProfile } from './profile-summary';
 import { reportBeside } from './beside';
 import { report, summarise } from './stats';
@@ -9,11 +9,9 @@ export const TARGETS = { commandsPerSecond: 2_000, lagP99Ms: 250, restMb: 200, l
 
 /** CPU ms per command by part, and what two idle cores would carry at that cost. */
 export function reportCpuPerCommand(cpu: CpuUse, commands: number): void {
-  let total = 0;
-  for (const [part, seconds] of Object.entries(cpu.parts)) {
-    total += seconds;
+  for (const [part, seconds] of Object.entries(cpu.parts))
     if (seconds > 0) report(`CPU per command: ${part}`, (seconds * 1000) / commands, 'ms');
-  }
+  const total = cpuSeconds(cpu);
   const perCommand = (total * 1000) / commands;
   report('CPU per command: all parts', perCommand, 'ms');
   report('other work on the machine meanwhile', (cpu.machine - total) / cpu.seconds, 'cores');
@@ -54,7 +52,7 @@ export function reportThreads(split: Record<string, ThreadSplit>): void {
 export function reportCpuAtRest(cpu: CpuUse): void {
   let total = 0;
   for (const [part, seconds] of Object.entries(cpu.parts)) {
-    if (part === 'bench client') continue;
+    if (part === BENCH_CLIENT) continue;
     total += seconds;
     report(`CPU at rest: ${part}`, (seconds / cpu.seconds) * 100, '% of a core');
   }

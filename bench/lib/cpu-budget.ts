@@ -1,13 +1,11 @@
 import { cpus } from 'node:os';
-import type { CpuUse } from './cpu-meter';
+import { BENCH_CLIENT, cpuSeconds, type CpuUse } from './cpu-meter';
 import { report } from './stats';
-
-const CLIENT = 'bench client';
 
 /** CPU ms per answer: all parts, and the bench client's share of it. */
 export function cpuPerAnswer(cpu: CpuUse, answers: number): { all: number; client: number } {
-  const total = Object.values(cpu.parts).reduce((sum, seconds) => sum + seconds, 0);
-  return { all: (total * 1000) / answers, client: ((cpu.parts[CLIENT] ?? 0) * 1000) / answers };
+  const client = cpu.parts[BENCH_CLIENT] ?? 0;
+  return { all: (cpuSeconds(cpu) * 1000) / answers, client: (client * 1000) / answers };
 }
 
 /**

@@ -87,6 +87,9 @@ export type PidFinder = () => number[];
 
 export type CpuGroups = Record<string, readonly number[] | PidFinder>;
 
+/** The part of `CpuUse.parts` that is the bench's own process. */
+export const BENCH_CLIENT = 'bench client';
+
 export interface CpuUse {
   /** CPU seconds by group, and the bench client's own. */
   readonly parts: Record<string, number>;
@@ -98,6 +101,11 @@ export interface CpuUse {
   /** CPU seconds of every other process, by its command name: what "other work" was. */
   readonly others: Record<string, number>;
   readonly seconds: number;
+}
+
+/** CPU seconds of all the parts together, the bench client's included. */
+export function cpuSeconds(cpu: CpuUse): number {
+  return Object.values(cpu.parts).reduce((sum, seconds) => sum + seconds, 0);
 }
 
 /** Every process's command name and CPU seconds, read from its `stat`. */
@@ -160,7 +168,7 @@ export function startCpuMeter(groups: CpuGroups): { stop(): CpuUse } {
         [...pids].reduce((sum, pid) => sum + since(pid), 0),
       ]);
       return {
-        parts: { ...Object.fromEntries(spent), 'bench client': (used.user + used.system) / 1e6 },
+        parts: { ...Object.fromEntries(spent), [BENCH_CLIENT]: (used.user + used.system) / 1e6 },
         machine: end.all - machine.all,
         stolen: end.stolen - machine.stolen,
         interrupts: end.interrupts - machine.interrupts,

@@ -53,10 +53,10 @@ export async function streamHead(db: Queryable, streamId: string): Promise<numbe
  * that may append (PostgreSQL's xmin, leaving out the connections that never append; see the
  * migrations CreateEventLogGate and PlanTheEventLogGateOnce, and off-log-connections.ts). Every
  * appending transaction below it has finished, and no transaction can ever again receive an id
- * below it, so the part of the log under the gate is final. Reading it in (transaction_id, global_position) order from
- * a checkpoint therefore never skips a row that appears later: a slow transaction holding a
- * lower position simply holds the gate until it ends, and its events then sort before those
- * of every transaction that started writing after it.
+ * below it, so the part of the log under the gate is final. Reading it in (transaction_id,
+ * global_position) order from a checkpoint therefore never skips a row that appears later: a
+ * slow transaction holding a lower position simply holds the gate until it ends, and its events
+ * then sort before those of every transaction that started writing after it.
  */
 const BELOW_GATE = 'transaction_id < event_log_gate()';
 
