@@ -121,14 +121,21 @@ export async function pipelineFloor(
   }
 }
 
-/** The pipeline's floor on its own: the raw server started, the pipeline driven, all stopped. */
-export async function measurePipelineFloor(clients: number, seconds: number) {
+/**
+ * The pipeline's floor on its own: the raw server started, the pipeline driven, all stopped.
+ * `/settle` reads the log before each append, as a settlement must.
+ */
+export async function measurePipelineFloor(
+  clients: number,
+  seconds: number,
+  route: '/event' | '/settle' = '/event',
+) {
   await createRawInsertTable(BENCH_DATABASE_URL, 'bench_floor_event');
   const server = await startFloorPart('floor-server');
   const client = new HttpClient(`http://127.0.0.1:${FLOOR_PORT}`);
   try {
     return pipelineFigures(
-      await pipelineFloor(server, floorCaller(client)('/event'), clients, seconds),
+      await pipelineFloor(server, floorCaller(client)(route), clients, seconds),
     );
   } finally {
     client.close();
