@@ -16,6 +16,7 @@ import { createHttpAdapter, useJsonBodies } from './http-adapter';
 import { installMethodNotAllowed } from './method-not-allowed';
 import { installResponseDeadline } from './response-deadline';
 import { installSecurityHeaders } from './security-headers';
+import { keepRequestGarbageYoung } from './garbage-collection';
 
 export interface AppDefinition {
   name: string;
@@ -85,6 +86,7 @@ function stopOnConfigError(name: string, error: unknown): never {
 }
 
 export async function bootstrap(definition: AppDefinition): Promise<void> {
+  keepRequestGarbageYoung();
   let config: AppConfig;
   try {
     config = loadConfig(definition.name, definition.defaultPort);
