@@ -275,12 +275,12 @@ async function main(): Promise<void> {
   );
   const memoryOk = reportMemory(run.started, run.atRest, run.peaks);
   reportCpuAtRest(run.cpuAtRest);
-  reportCpuPerCommand(run.cpu, ok.length);
+  const perCommand = reportCpuPerCommand(run.cpu, ok.length);
   reportThreads(run.split);
   reportBudget(
     'command',
     TARGETS.commandsPerSecond,
-    cpuPerAnswer(run.cpu, ok.length),
+    perCommand,
     cpuPerAnswer(floor.cpu, floor.ok.length),
   );
   const fast =

@@ -2,7 +2,8 @@ import type { ChildProcess } from 'node:child_process';
 import type { Baseline } from './lib/beside';
 import { BENCH_DATABASE_URL, createBenchDatabase } from './lib/bench-db';
 import { type LoadRun, closedLoop, slowestWindow, windowAfter } from './lib/closed-loop';
-import { type CpuUse, cpuSeconds, postgresProcesses, startCpuMeter } from './lib/cpu-meter';
+import { reportCeiling, reportCpuPerAnswer } from './lib/cpu-budget';
+import { type CpuUse, postgresProcesses, startCpuMeter } from './lib/cpu-meter';
 import { HttpClient } from './lib/http-client';
 import { createRawInsertTable, pgbenchInsertTps } from './lib/pgbench-baseline';
 import { socketCost } from './lib/socket-cost';
@@ -60,13 +61,7 @@ function reportThroughput(run: LoadRun, status: number, pgbench: Baseline) {
 }
 
 function reportCpu(run: LoadRun, cpu: CpuUse) {
-  const perCommand = (seconds: number) => (seconds * 1000) / Math.max(1, run.measured.length);
-  const all = cpuSeconds(cpu);
-  for (const [part, seconds] of Object.entries(cpu.parts))
-    report(`CPU per command: ${part}`, perCommand(seconds), 'ms');
-  report('CPU per command: all parts', perCommand(all), 'ms');
-  report('other work on the machine meanwhile', (cpu.machine - all) / cpu.seconds, 'cores');
-  report('ceiling on 2 idle cores at this CPU cost', 2000 / perCommand(all), '/s');
+  reportCeiling(reportCpuPerAnswer('command', cpu, Math.max(1, run.measured.length)).all);
 }
 
 function reportServerFloor(title: string, floor: ServerFloor, status: number, pgbench: Baseline) {

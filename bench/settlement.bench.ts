@@ -1,9 +1,8 @@
-import { cpus } from 'node:os';
 import { BENCH_DATABASE_URL, prepareBenchDatabase } from './lib/bench-db';
 import { reportBeside, type Baseline } from './lib/beside';
 import { slowestWindow, type LoadRun } from './lib/closed-loop';
-import { cpuPerAnswer, reportBudget } from './lib/cpu-budget';
-import { cpuSeconds, type CpuUse } from './lib/cpu-meter';
+import { cpuPerAnswer, reportBudget, reportCeiling, reportCpuPerAnswer } from './lib/cpu-budget';
+import type { CpuUse } from './lib/cpu-meter';
 import { insuredResidents } from './lib/insured-residents';
 import { rawKafkaConsumeRate } from './lib/kafka-baseline';
 import { pgbenchInsertTps } from './lib/pgbench-baseline';
@@ -32,20 +31,6 @@ const WARMUP_SECONDS = env('BENCH_WARMUP_SECONDS', 5);
 const LAG_EVERY = env('BENCH_LAG_EVERY', 5);
 const DATABASE = new URL(BENCH_DATABASE_URL).pathname.slice(1);
 const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-
-/**
- * CPU milliseconds per answer, by part of the path: what a figure costs, not just how fast it
- * went on a shared machine. The other work is what the rest of the machine took meanwhile.
- */
-function reportCpu(what: string, cpu: CpuUse, answers: number) {
-  for (const [part, seconds] of Object.entries(cpu.parts))
-    if (seconds > 0) report(`CPU per ${what}: ${part}`, (seconds * 1000) / answers, 'ms');
-  const perAnswer = cpuPerAnswer(cpu, answers);
-  report(`CPU per ${what}: all parts`, perAnswer.all, 'ms');
-  const others = (cpu.machine - cpuSeconds(cpu)) / cpu.seconds;
-  report(`other work on the machine meanwhile`, others, 'cores');
-  return perAnswer;
-}
 
 type Floor = Awaited<ReturnType<typeof measurePipelineFloor>>;
 
@@ -88,10 +73,8 @@ function reportSettled(
   for (const [what, n] of Object.entries(s.differs)) report(`read model: ${what}`, n, 'rows');
   const others = [...s.run.statuses].filter(([status]) => status !== 201);
   if (others.length) console.log(`other answers: ${JSON.stringify(Object.fromEntries(others))}`);
-  const perSettlement = reportCpu('settlement', s.cpu, ok.length);
-  // What this machine's cores would carry at that cost with nothing else running.
-  const ceiling = (cpus().length * 1000) / perSettlement.all;
-  report(`ceiling on ${cpus().length} idle cores at this CPU cost`, ceiling, '/s');
+  const perSettlement = reportCpuPerAnswer('settlement', s.cpu, ok.length);
+  reportCeiling(perSettlement.all);
   reportBudget(
     'settlement',
     SETTLEMENTS_TARGET,
@@ -117,7 +100,7 @@ function reportQuotes(
   report('quotes/s', q.count / seconds, '/s');
   const refused = [...quoted.run.statuses].filter(([status]) => status !== 200);
   if (refused.length) console.log(`other answers: ${JSON.stringify(Object.fromEntries(refused))}`);
-  reportCpu('quote', quoted.cpu, q.count);
+  reportCpuPerAnswer('quote', quoted.cpu, q.count);
   return q;
 }
 

@@ -1,26 +1,21 @@
-import { cpus } from 'node:os';
 import type { Baseline } from './beside';
-import { BENCH_CLIENT, cpuSeconds, type CpuUse, type ThreadSplit } from './cpu-meter';
+import { reportCeiling, reportCpuPerAnswer } from './cpu-budget';
+import { BENCH_CLIENT, type CpuUse, type ThreadSplit } from './cpu-meter';
 import { summariseProfile } from './profile-summary';
 import { reportBeside } from './beside';
 import { report, summarise } from './stats';
 
 export const TARGETS = { commandsPerSecond: 2_000, lagP99Ms: 250, restMb: 200, loadMb: 400 };
 
-/** CPU ms per command by part, and what two idle cores would carry at that cost. */
-export function reportCpuPerCommand(cpu: CpuUse, commands: number): void {
-  for (const [part, seconds] of Object.entries(cpu.parts))
-    if (seconds > 0) report(`CPU per command: ${part}`, (seconds * 1000) / commands, 'ms');
-  const total = cpuSeconds(cpu);
-  const perCommand = (total * 1000) / commands;
-  report('CPU per command: all parts', perCommand, 'ms');
-  report('other work on the machine meanwhile', (cpu.machine - total) / cpu.seconds, 'cores');
+/** CPU ms per command by part, what the other work was, and what idle cores would carry. */
+export function reportCpuPerCommand(
+  cpu: CpuUse,
+  commands: number,
+): ReturnType<typeof reportCpuPerAnswer> {
+  const perCommand = reportCpuPerAnswer('command', cpu, commands);
   reportOtherWork(cpu);
-  report(
-    `ceiling on ${cpus().length} idle cores at this CPU cost`,
-    (cpus().length * 1000) / perCommand,
-    '/s',
-  );
+  reportCeiling(perCommand.all);
+  return perCommand;
 }
 
 /** What the other work was: the busiest other processes, the hypervisor and interrupts. */
