@@ -84,6 +84,28 @@ describe('EventStore.append', () => {
     expect(await store.streamVersion(stream)).toBe(2);
   });
 
+  it('refuses an append decided on another stream that has since moved on, naming it', async () => {
+    const stream = `append-rests-${run}`;
+    const other = `append-rested-on-${run}`;
+    await store.append(other, 0, probes(1, 2), META);
+    const unchanged = [{ streamId: other, version: 2 }];
+    await store.append(stream, 0, [probe(1)], META, { unchanged });
+
+    await store.append(other, 2, [probe(3)], META);
+    await expect(store.append(stream, 1, [probe(2)], META, { unchanged })).rejects.toMatchObject({
+      streamId: other,
+      expectedVersion: 2,
+      code: 'concurrency_conflict',
+    });
+    // A stream that never existed stands at version 0 until its first event.
+    await expect(
+      store.append(stream, 1, [probe(2)], META, {
+        unchanged: [{ streamId: `append-never-${run}`, version: 0 }],
+      }),
+    ).resolves.toMatchObject({ version: 2 });
+    expect((await store.readStream(stream)).map((e) => e.data)).toEqual([{ n: 1 }, { n: 2 }]);
+  });
+
   it('refuses an event of an unknown context before anything is written', async () => {
     const stream = `append-unknown-${run}`;
     await expect(

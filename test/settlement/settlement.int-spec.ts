@@ -157,6 +157,29 @@ describe('one-stop settlement over HTTP', () => {
     expect(keyring.open(id, { phone: sealed })).toEqual({ phone: '13900000000' });
   });
 
+  it('settles on the person as they stand when another station changed them since the last settlement', async () => {
+    const id = await insuredResident();
+    expect((await settle(bill(id))).status).toBe(201);
+    // The hospital now holds this person; the township changes their phone behind its back.
+    const changed = await call<Reply>(`${township.url}/api/residents/${id}`, {
+      token: townClerk,
+      method: 'PATCH',
+      body: { phone: '13911112222', reason: '换号' },
+    });
+    expect(changed.status).toBe(200);
+
+    const second = await settle(bill(id));
+    expect(second.status).toBe(201);
+    const { rows } = await db.query<{ data: { notice: { phone: string } } }>(
+      `SELECT data FROM events WHERE event_type = 'settlement.BillSettled' AND data->>'settlementId' = $1`,
+      [second.body.settlementId],
+    );
+    const keyring = await new PgPersonalData(db, loadPersonalDataMasterKey({})).keyring([id]);
+    expect(keyring.open(id, { phone: rows[0]?.data.notice.phone })).toEqual({
+      phone: '13911112222',
+    });
+  });
+
   it('answers a repeated Idempotency-Key with the first settlement and records one', async () => {
     const id = await insuredResident();
     const body = bill(id);

@@ -4,7 +4,7 @@ export * from './kafka/topic-of-event';
 export * from './kafka/event-log-name';
 export * from './kafka/consuming-kafka';
 export * from './store/aggregate';
-export type { AnsweredRequest, AppendOptions, AppendResult } from './store/append-events';
+export type { AnsweredRequest, AppendOptions, AppendResult, StreamAt } from './store/append-events';
 export { keyIdOf, type KeptAnswer } from './store/idempotency-keys';
 export * from './store/command-answer';
 export * from './store/decide-and-append';

@@ -21,6 +21,17 @@ export interface AppendOptions {
    * IdempotencyKeyTaken: the caller looks up the kept answers and decides again.
    */
   readonly answers?: readonly AnsweredRequest[];
+  /**
+   * Other streams the decision rests on, each at the version it read. The append is refused
+   * (ConcurrencyConflict naming the stream) if any has moved on, so a writer that decided on
+   * states it already held need not read them again first.
+   */
+  readonly unchanged?: readonly StreamAt[];
+}
+
+export interface StreamAt {
+  readonly streamId: string;
+  readonly version: number;
 }
 
 export interface AnsweredRequest {
@@ -42,6 +53,7 @@ interface AppendedRow {
   readonly stream_version: number | null;
   readonly occurred_at: Date | null;
   readonly transaction_id: string | null;
+  readonly moved: string | null;
 }
 
 /*
@@ -64,6 +76,10 @@ const APPEND_SQL = `
     SELECT coalesce(max(stream_version), 0) AS version,
            pg_current_xact_id_if_assigned()::text AS earlier_write,
            (SELECT event_type FROM events WHERE stream_id = $1 AND stream_version = 1) AS first_type,
+           (SELECT u.stream_id FROM unnest($9::text[], $10::int[]) AS u(stream_id, version)
+            WHERE EXISTS (SELECT 1 FROM events m
+                          WHERE m.stream_id = u.stream_id AND m.stream_version = u.version + 1)
+            LIMIT 1) AS moved,
            set_config('synchronous_commit',
              CASE current_setting('synchronous_commit') WHEN 'remote_apply' THEN 'remote_apply'
              ELSE 'on' END, true) AS durability
@@ -71,6 +87,7 @@ const APPEND_SQL = `
   ), accepted AS (
     SELECT head.version FROM head
     WHERE head.version = $2 AND head.earlier_write IS NOT DISTINCT FROM $6::text
+      AND head.moved IS NULL
       AND ($8::text[] IS NULL OR head.first_type IS NULL
            OR split_part(head.first_type, '.', 1) = ANY($8::text[]))
   ), appended AS (
@@ -87,8 +104,8 @@ const APPEND_SQL = `
     SELECT a->>'scope', a->>'key', a->>'fingerprint', (a->>'status')::int, a->'body'
     FROM accepted, jsonb_array_elements($7::jsonb) AS a
   )
-  SELECT head.version AS head_version, head.earlier_write, head.first_type, a.global_position,
-         a.stream_version, a.occurred_at, a.transaction_id
+  SELECT head.version AS head_version, head.earlier_write, head.first_type, head.moved,
+         a.global_position, a.stream_version, a.occurred_at, a.transaction_id
   FROM head LEFT JOIN appended a ON true
   ORDER BY a.stream_version`;
 
@@ -131,6 +148,8 @@ export async function appendEvents(
         options.ownTransactionId ?? null,
         JSON.stringify(answers.map(answerRow)),
         topic ? contextsOnTopic(topic) : null,
+        options.unchanged?.map((s) => s.streamId) ?? null,
+        options.unchanged?.map((s) => s.version) ?? null,
       ],
     }));
   } catch (error) {
@@ -146,6 +165,7 @@ export async function appendEvents(
     count: written.length,
     topic,
     ownTransactionId,
+    unchanged: options.unchanged,
   });
   const stored = written.map((event, i): StoredEvent =>
     toAppended(event, rows[i] as AppendedRow, streamId, event.metadata ?? metadata),
@@ -162,9 +182,12 @@ function assertAppended(
     count: number;
     topic?: TopicName;
     ownTransactionId?: string;
+    unchanged?: readonly StreamAt[];
   },
 ): void {
   const first = rows[0];
+  const moved = append.unchanged?.find((s) => s.streamId === first?.moved);
+  if (moved) throw new ConcurrencyConflict(moved.streamId, moved.version);
   if (first && first.earlier_write !== (append.ownTransactionId ?? null))
     throw new EventsNotFirstWrite(append.streamId);
   if (append.topic && first?.first_type) {

@@ -9,6 +9,7 @@ import {
   type CommandContext,
   type PersonalData,
   type IdempotencyKey,
+  type PersonKeyring,
   type StoredEvent,
 } from '@circle/event-store';
 import {
@@ -45,6 +46,12 @@ export interface SettlementDecided {
   readonly events: readonly BenefitYearEvent[];
 }
 
+interface Sealable {
+  readonly person: Folded<InsuredPersonState>;
+  readonly year: Folded<BenefitYearState>;
+  readonly keyring: PersonKeyring;
+}
+
 /** What a command needs besides the benefit year: the person's own record as it stands then. */
 export type CommandOf = (person: InsuredPersonState, year: BenefitYearState) => BenefitYearCommand;
 
@@ -79,6 +86,7 @@ const evolveYear = (state: BenefitYearState, event: StoredEvent): BenefitYearSta
 export class BenefitYears {
   private readonly people: FoldedStreams<InsuredPersonState>;
   private readonly years: FoldedStreams<BenefitYearState>;
+  private readonly keyrings = new Map<string, { version: number; keyring: PersonKeyring }>();
 
   constructor(
     private readonly store: EventStore,
@@ -104,23 +112,31 @@ export class BenefitYears {
       stationId: context.principal.stationId ?? '',
     };
     const request = context.idempotency;
-    // The notice's phone and name go into the log sealed with the person's key, looked up once.
-    const keyring = await this.personal.keyring([residentId], { create: true });
-    for (let attempt = 1; ; attempt += 1) {
+    const personId = personStreamId(residentId);
+    // The first try decides on what this process already holds, unread: the append itself
+    // refuses it if the person or the year has moved on since, and the next try reads them.
+    let held = this.held(residentId, year);
+    for (let attempt = held ? 0 : 1; ; attempt += 1) {
+      const fromMemory = held !== undefined;
       try {
-        const { person, year: loaded } = await this.load(residentId, year);
+        const { person, year: loaded, keyring } = held ?? (await this.loadToSeal(residentId, year));
+        held = undefined;
         const events = decideBenefitYear(command(person.state, loaded.state), loaded.state);
         // The answer is kept by the very statement that appends, so it is worked out first.
         const state = events.reduce(evolveBenefitYear, loaded.state);
         const body = answer({ state, events }, person.state);
         const answers = request ? [{ request, answer: { status: 200, body } }] : [];
+        // The notice's phone and name go into the log sealed with the person's key.
         const sealed = events.map((e) => sealNotice(keyring, e));
         const appended = await this.store.append(streamId, loaded.version, sealed, metadata, {
           answers,
+          unchanged: [{ streamId: personId, version: person.version }],
         });
         this.years.advance(streamId, loaded, appended.events);
         return body;
       } catch (error) {
+        // Held states may be behind the log, so whatever they led to is decided again on it.
+        if (fromMemory) continue;
         // A repeat of a request that has since been answered (its settlement now on the year,
         // or its key taken by the same statement) gets the kept answer instead of the refusal.
         const kept =
@@ -130,6 +146,31 @@ export class BenefitYears {
         await pause(attempt);
       }
     }
+  }
+
+  /** The person, the year and the person's key, when this process holds all three. */
+  private held(residentId: string, year: number): Sealable | undefined {
+    const person = this.people.known(personStreamId(residentId));
+    const keys = this.keyrings.get(residentId);
+    if (person.version === 0 || keys?.version !== person.version) return undefined;
+    const known = this.years.known(benefitYearStreamId(residentId, year));
+    return { person, year: known, keyring: keys.keyring };
+  }
+
+  /** The person and the year caught up from the log, and the person's key looked up. */
+  private async loadToSeal(residentId: string, year: number): Promise<Sealable> {
+    const [loaded, keyring] = await Promise.all([
+      this.load(residentId, year),
+      this.personal.keyring([residentId], { create: true }),
+    ]);
+    // Kept with the person's version: whatever changes the person (an erasure) drops it.
+    this.keyrings.delete(residentId);
+    this.keyrings.set(residentId, { version: loaded.person.version, keyring });
+    if (this.keyrings.size > CACHED) {
+      const oldest = this.keyrings.keys().next().value;
+      if (oldest !== undefined) this.keyrings.delete(oldest);
+    }
+    return { ...loaded, keyring };
   }
 
   /** The person and their benefit year as they stand, caught up in one read of the log. */
