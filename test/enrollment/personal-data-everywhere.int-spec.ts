@@ -244,6 +244,15 @@ describe("a person's phone and name on tickets, settlements and claims: sealed, 
       token: await login(hospital.url, 'clerk-hosp-2'),
     });
     expect(JSON.stringify(settlement.body)).not.toContain(phone);
+
+    // The hospital held this person and their key from the settlement before the erasure.
+    const after = await call(`${hospital.url}/api/settlements`, {
+      token: await login(hospital.url, 'clerk-hosp-2'),
+      body: dischargeBody(residentId, { admissionId: `ZY-E${Date.now()}` }),
+    });
+    expect(after.status).toBe(201);
+    expect(JSON.stringify(after.body)).not.toContain(phone);
+    expect(await notices()).toEqual([ERASED, ERASED, ERASED]);
   });
 
   it('lets the same number take a ticket again, sealed with a fresh key', async () => {

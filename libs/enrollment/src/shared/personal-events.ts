@@ -58,7 +58,7 @@ async function openAll<E extends AnyEvent>(
 
 /** Opens many events after one key lookup for everyone in them. */
 export function openEvents<E extends AnyEvent>(
-  personal: PersonalData,
+  personal: Pick<PersonalData, 'keyring'>,
   events: readonly E[],
 ): Promise<E[]> {
   return openAll(events, (people) => personal.keyring(people));

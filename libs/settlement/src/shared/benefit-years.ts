@@ -86,14 +86,18 @@ const evolveYear = (state: BenefitYearState, event: StoredEvent): BenefitYearSta
 export class BenefitYears {
   private readonly people: FoldedStreams<InsuredPersonState>;
   private readonly years: FoldedStreams<BenefitYearState>;
-  private readonly keyrings = new Map<string, { version: number; keyring: PersonKeyring }>();
+  /** Keys of the people held, by resident ID: a key never changes, it is only ever deleted. */
+  private readonly keyrings = new Map<string, PersonKeyring>();
 
   constructor(
     private readonly store: EventStore,
     @Inject(PERSONAL_DATA) private readonly personal: PersonalData,
   ) {
     // The person's name and phone are sealed in the log; the SMS of a settlement needs them.
-    const opened = (events: StoredEvent[]) => openEvents(personal, events);
+    // The key that opens a person's events also seals their next notice, so it is kept.
+    const keyring = async (people: readonly string[]) =>
+      this.holdKeys(people, await personal.keyring(people));
+    const opened = (events: StoredEvent[]) => openEvents({ keyring }, events);
     this.people = new FoldedStreams(store, evolvePerson, initialInsuredPersonState, CACHED, opened);
     this.years = new FoldedStreams(store, evolveYear, initialBenefitYearState, CACHED);
   }
@@ -151,10 +155,9 @@ export class BenefitYears {
   /** The person, the year and the person's key, when this process holds all three. */
   private held(residentId: string, year: number): Sealable | undefined {
     const person = this.people.known(personStreamId(residentId));
-    const keys = this.keyrings.get(residentId);
-    if (person.version === 0 || keys?.version !== person.version) return undefined;
-    const known = this.years.known(benefitYearStreamId(residentId, year));
-    return { person, year: known, keyring: keys.keyring };
+    const keyring = this.keyrings.get(residentId);
+    if (person.version === 0 || !keyring) return undefined;
+    return { person, year: this.years.known(benefitYearStreamId(residentId, year)), keyring };
   }
 
   /** The person and the year caught up from the log, and the person's key looked up. */
@@ -163,14 +166,24 @@ export class BenefitYears {
       this.load(residentId, year),
       this.personal.keyring([residentId], { create: true }),
     ]);
-    // Kept with the person's version: whatever changes the person (an erasure) drops it.
-    this.keyrings.delete(residentId);
-    this.keyrings.set(residentId, { version: loaded.person.version, keyring });
-    if (this.keyrings.size > CACHED) {
-      const oldest = this.keyrings.keys().next().value;
-      if (oldest !== undefined) this.keyrings.delete(oldest);
+    return { ...loaded, keyring: this.holdKeys([residentId], keyring) };
+  }
+
+  /**
+   * Keeps the keys found for these people. A key held after its person was erased seals a
+   * notice nobody can open any more, as ERASED would; and the erasure's event moves the
+   * person's stream, so the next decision reads it and looks the key up again.
+   */
+  private holdKeys(people: readonly string[], keyring: PersonKeyring): PersonKeyring {
+    for (const person of people) {
+      this.keyrings.delete(person);
+      this.keyrings.set(person, keyring);
     }
-    return { ...loaded, keyring };
+    for (const oldest of this.keyrings.keys()) {
+      if (this.keyrings.size <= CACHED) break;
+      this.keyrings.delete(oldest);
+    }
+    return keyring;
   }
 
   /** The person and their benefit year as they stand, caught up in one read of the log. */
