@@ -119,12 +119,11 @@ export class BenefitYears {
     const personId = personStreamId(residentId);
     // The first try decides on what this process already holds, unread: the append itself
     // refuses it if the person or the year has moved on since, and the next try reads them.
-    let held = this.held(residentId, year);
+    const held = this.held(residentId, year);
     for (let attempt = held ? 0 : 1; ; attempt += 1) {
-      const fromMemory = held !== undefined;
       try {
-        const { person, year: loaded, keyring } = held ?? (await this.loadToSeal(residentId, year));
-        held = undefined;
+        const decidedOn = attempt === 0 && held ? held : await this.loadToSeal(residentId, year);
+        const { person, year: loaded, keyring } = decidedOn;
         const events = decideBenefitYear(command(person.state, loaded.state), loaded.state);
         // The answer is kept by the very statement that appends, so it is worked out first.
         const state = events.reduce(evolveBenefitYear, loaded.state);
@@ -140,7 +139,7 @@ export class BenefitYears {
         return body;
       } catch (error) {
         // Held states may be behind the log, so whatever they led to is decided again on it.
-        if (fromMemory) continue;
+        if (attempt === 0) continue;
         // A repeat of a request that has since been answered (its settlement now on the year,
         // or its key taken by the same statement) gets the kept answer instead of the refusal.
         const kept =
