@@ -231,4 +231,32 @@ describe('EventStore.append with kept answers', () => {
       ]),
     );
   });
+
+  it('keeps an event and its answer the size of a settlement whole in their rows, uncompressed', async () => {
+    // About 3 KB of repetitive JSON, as a settlement's lines and its answer are: PostgreSQL
+    // would compress it and move it to the TOAST table at its default target.
+    const lines = Array.from({ length: 100 }, (_, i) => ({
+      layer: `layer-${i % 4}`,
+      fen: 1000 + i,
+    }));
+    const stream = `whole-rows-${run}`;
+    const [event] = (
+      await store.append(stream, 0, [{ ...probe(1), data: { n: 1, lines } }], META, {
+        answers: [answered('whole', { lines })],
+      })
+    ).events;
+    const { rows } = await pool.query<{
+      event: string | null;
+      answer: string | null;
+      size: number;
+    }>(
+      `SELECT pg_column_compression(e.data) AS event, pg_column_compression(k.response_body) AS answer,
+              pg_column_size(e.data) AS size
+       FROM events e, idempotency_keys k
+       WHERE e.event_id = $1 AND k.scope = $2 AND k.key = 'whole'`,
+      [event!.eventId, `clerk ${run}`],
+    );
+    expect(rows[0]!.size).toBeGreaterThan(2_100);
+    expect(rows[0]).toMatchObject({ event: null, answer: null });
+  });
 });

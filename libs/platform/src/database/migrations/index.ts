@@ -16,6 +16,7 @@ import { CreatePersonKeys1733900000000 } from './1733900000000-create-person-key
 import { CreateEventLogGate1734000000000 } from './1734000000000-create-event-log-gate';
 import { PlanForCachedPages1734100000000 } from './1734100000000-plan-for-cached-pages';
 import { PlanTheEventLogGateOnce1734200000000 } from './1734200000000-plan-the-event-log-gate-once';
+import { KeepEventsInTheirRows1734300000000 } from './1734300000000-keep-events-in-their-rows';
 
 /** Every schema change of the product, in order. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   CreateEventLogGate1734000000000,
   PlanForCachedPages1734100000000,
   PlanTheEventLogGateOnce1734200000000,
+  KeepEventsInTheirRows1734300000000,
 ];
