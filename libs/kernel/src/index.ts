@@ -1,2 +1,3 @@
 export * from './domain-error';
 export * from './personal-data';
+export * from './recent-map';

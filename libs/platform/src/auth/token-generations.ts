@@ -1,3 +1,4 @@
+import { RecentMap } from '@circle/kernel';
 import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { securityOf } from '../config/security-config';
@@ -20,7 +21,7 @@ interface Known {
  */
 @Injectable()
 export class TokenGenerations {
-  private readonly known = new Map<string, Known>();
+  private readonly known = new RecentMap<string, Known>(KEPT);
   private readonly reading = new Map<string, Promise<number>>();
   private readonly maxAgeMs: number;
 
@@ -48,9 +49,6 @@ export class TokenGenerations {
    */
   learn(username: string, generation: number): void {
     const highest = Math.max(generation, this.known.get(username)?.generation ?? 0);
-    this.known.delete(username);
-    // Oldest first out: a Map iterates in insertion order.
-    if (this.known.size >= KEPT) this.known.delete(this.known.keys().next().value as string);
     this.known.set(username, { generation: highest, readAt: Date.now() });
   }
 

@@ -1,3 +1,4 @@
+import { RecentMap } from '@circle/kernel';
 import type { Principal } from './principal';
 
 const KEPT = 2_000;
@@ -16,7 +17,7 @@ export interface VerifiedToken {
  * compares the kept generation with the user's current one on every request.
  */
 export class VerifiedTokens {
-  private readonly kept = new Map<string, VerifiedToken & { expiresAt: number }>();
+  private readonly kept = new RecentMap<string, VerifiedToken & { expiresAt: number }>(KEPT);
 
   verifiedAs(token: string, now = Date.now()): VerifiedToken | undefined {
     const entry = this.kept.get(token);
@@ -30,8 +31,6 @@ export class VerifiedTokens {
 
   keep(token: string, verified: VerifiedToken, expiresAtSeconds: number | undefined): void {
     if (expiresAtSeconds === undefined) return;
-    // Oldest first out: a Map iterates in insertion order.
-    if (this.kept.size >= KEPT) this.kept.delete(this.kept.keys().next().value as string);
     this.kept.set(token, { ...verified, expiresAt: expiresAtSeconds * 1000 });
   }
 }

@@ -20,6 +20,7 @@ import {
   personStreamId,
   type InsuredPersonState,
 } from '@circle/enrollment';
+import { RecentMap } from '@circle/kernel';
 import {
   benefitYearStreamId,
   decideBenefitYear,
@@ -87,7 +88,7 @@ export class BenefitYears {
   private readonly people: FoldedStreams<InsuredPersonState>;
   private readonly years: FoldedStreams<BenefitYearState>;
   /** Keys of the people held, by resident ID: a key never changes, it is only ever deleted. */
-  private readonly keyrings = new Map<string, PersonKeyring>();
+  private readonly keyrings = new RecentMap<string, PersonKeyring>(CACHED);
 
   constructor(
     private readonly store: EventStore,
@@ -174,14 +175,7 @@ export class BenefitYears {
    * person's stream, so the next decision reads it and looks the key up again.
    */
   private holdKeys(people: readonly string[], keyring: PersonKeyring): PersonKeyring {
-    for (const person of people) {
-      this.keyrings.delete(person);
-      this.keyrings.set(person, keyring);
-    }
-    for (const oldest of this.keyrings.keys()) {
-      if (this.keyrings.size <= CACHED) break;
-      this.keyrings.delete(oldest);
-    }
+    for (const person of people) this.keyrings.set(person, keyring);
     return keyring;
   }
 

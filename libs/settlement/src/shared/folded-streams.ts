@@ -1,4 +1,5 @@
 import type { EventStore, StoredEvent } from '@circle/event-store';
+import { RecentMap } from '@circle/kernel';
 
 export interface Folded<S> {
   readonly state: S;
@@ -13,16 +14,18 @@ export interface Folded<S> {
  * committed to it are kept, the least recently used dropped beyond `limit`.
  */
 export class FoldedStreams<S> {
-  private readonly cache = new Map<string, Folded<S>>();
+  private readonly cache: RecentMap<string, Folded<S>>;
 
   constructor(
     private readonly store: EventStore,
     private readonly evolve: (state: S, event: StoredEvent) => S,
     private readonly initial: () => S,
-    private readonly limit: number,
+    limit: number,
     /** How events read from the log are made ready to fold (their personal fields opened). */
     readonly read: (events: StoredEvent[]) => Promise<StoredEvent[]> = async (events) => events,
-  ) {}
+  ) {
+    this.cache = new RecentMap(limit);
+  }
 
   /** The latest state, with whatever other processes appended since this one last looked. */
   async current(streamId: string): Promise<Folded<S>> {
@@ -50,12 +53,7 @@ export class FoldedStreams<S> {
   /** A state the log holds at `folded.version`; an older one never replaces a newer. */
   private remember(streamId: string, folded: Folded<S>): Folded<S> {
     const held = this.cache.get(streamId);
-    this.cache.delete(streamId);
     this.cache.set(streamId, held && held.version > folded.version ? held : folded);
-    if (this.cache.size > this.limit) {
-      const oldest = this.cache.keys().next().value;
-      if (oldest !== undefined) this.cache.delete(oldest);
-    }
     return folded;
   }
 }

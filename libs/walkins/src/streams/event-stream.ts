@@ -9,6 +9,7 @@ import {
   keyIdOf,
   type AnsweredRequest,
 } from '@circle/event-store';
+import { RecentMap } from '@circle/kernel';
 import {
   CommandContext,
   Decided,
@@ -54,8 +55,10 @@ const CACHE_LIMIT = 512;
  * stream's version instead, so that no refusal or empty answer rests on a stale cache.
  */
 export class EventStream<S, E extends DomainEvent> {
-  private readonly cache = new Map<string, Folded<S>>();
   private readonly freshAt = new Map<string, number>();
+  private readonly cache = new RecentMap<string, Folded<S>>(CACHE_LIMIT, (dropped) =>
+    this.freshAt.delete(dropped),
+  );
   private readonly pending = new Map<string, Pending<S>[]>();
   private readonly draining = new Set<string>();
 
@@ -263,16 +266,8 @@ export class EventStream<S, E extends DomainEvent> {
   }
 
   private remember(streamId: string, folded: Folded<S>): Folded<S> {
-    this.cache.delete(streamId);
     this.cache.set(streamId, folded);
     this.freshAt.set(streamId, Date.now());
-    if (this.cache.size > CACHE_LIMIT) {
-      const oldest = this.cache.keys().next().value;
-      if (oldest !== undefined) {
-        this.cache.delete(oldest);
-        this.freshAt.delete(oldest);
-      }
-    }
     return folded;
   }
 }
