@@ -1,3 +1,4 @@
+import { supervisorProjections } from '../apps/supervisor/src/supervisor.projections';
 import { BENCH_DATABASE_URL, prepareBenchDatabase } from './lib/bench-db';
 import { reportBeside, type Baseline } from './lib/beside';
 import { slowestWindow, type LoadRun } from './lib/closed-loop';
@@ -17,6 +18,7 @@ import {
   type Settled,
 } from './lib/settlement-phases';
 import { report, summarise } from './lib/stats';
+import { projectionsStartAtTopicEnd } from './lib/topic-end';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const PORT = env('BENCH_PORT', 4711);
@@ -106,6 +108,8 @@ function reportQuotes(
 
 async function main(): Promise<void> {
   await prepareBenchDatabase(true);
+  // Earlier runs' and the tests' records stay on the broker; the supervisor starts past them.
+  await projectionsStartAtTopicEnd(BENCH_DATABASE_URL, BROKERS, supervisorProjections());
   const apps = await startApps(PORT);
   let settled: Settled;
   let quoted: Awaited<ReturnType<typeof quoteForAWhile>>;
