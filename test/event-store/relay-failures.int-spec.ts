@@ -2,7 +2,7 @@ import {
   EventStore,
   OutboxRelay,
   type EventPublisher,
-  type StoredEvent,
+  type RelayedEvent,
 } from '@circle/event-store';
 import type { Pool } from 'pg';
 import { TEST_DATABASE_URL } from '../support/test-env';
@@ -11,8 +11,8 @@ import { waitFor } from './support/relay-process';
 
 /** Refuses the first batch that holds `streamId`, then accepts everything. */
 class FlakyPublisher implements EventPublisher {
-  readonly attempts: StoredEvent[][] = [];
-  readonly accepted: StoredEvent[][] = [];
+  readonly attempts: RelayedEvent[][] = [];
+  readonly accepted: RelayedEvent[][] = [];
   connects = 0;
   private failed = false;
 
@@ -22,7 +22,7 @@ class FlakyPublisher implements EventPublisher {
     this.connects += 1;
   }
 
-  async publish(events: readonly StoredEvent[]): Promise<void> {
+  async publish(events: readonly RelayedEvent[]): Promise<void> {
     this.attempts.push([...events]);
     if (!this.failed && events.some((e) => e.streamId === this.streamId)) {
       this.failed = true;
@@ -64,7 +64,7 @@ describe('outbox relay when publishing fails', () => {
     try {
       await waitFor('the relay to lead', () => relay.leading, 20_000);
       await new EventStore(pool).append(stream, 0, [probe(1)], META);
-      const ours = (batches: StoredEvent[][]) =>
+      const ours = (batches: RelayedEvent[][]) =>
         batches.flat().filter((e) => e.streamId === stream).length;
       await waitFor('the batch to be accepted', () => ours(publisher.accepted) > 0, 30_000);
       expect(ours(publisher.attempts)).toBe(2);

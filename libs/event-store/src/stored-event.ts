@@ -30,6 +30,14 @@ export interface StoredEvent<Data = unknown> extends Omit<NewEvent<Data>, 'metad
   readonly metadata: EventMetadata;
 }
 
+/**
+ * An event on its way from the log to Kafka. Its data stays the JSON text the log returned: the
+ * relay hands it on as the record's value, so it neither parses nor writes it again.
+ */
+export interface RelayedEvent extends Omit<StoredEvent, 'data'> {
+  readonly dataJson: string;
+}
+
 /** The bounded context of an event is its type's prefix: `walkins.TicketIssued` → `walkins`. */
 export function contextOfType(type: string): string {
   const dot = type.indexOf('.');

@@ -1,4 +1,4 @@
-import type { OutboxRelay, StoredEvent } from '@circle/event-store';
+import type { OutboxRelay, RelayedEvent } from '@circle/event-store';
 
 /**
  * Other suites append to the same database meanwhile, so one pass may be full of their events:
@@ -6,10 +6,10 @@ import type { OutboxRelay, StoredEvent } from '@circle/event-store';
  */
 export async function relayUntil(
   relay: OutboxRelay,
-  done: (relayed: readonly StoredEvent[]) => boolean,
+  done: (relayed: readonly RelayedEvent[]) => boolean,
   timeoutMs = 20_000,
-): Promise<StoredEvent[]> {
-  const relayed: StoredEvent[] = [];
+): Promise<RelayedEvent[]> {
+  const relayed: RelayedEvent[] = [];
   const deadline = Date.now() + timeoutMs;
   while (!done(relayed) && Date.now() < deadline) {
     const batch = await relay.relayOnce();
@@ -20,8 +20,8 @@ export async function relayUntil(
 }
 
 /** Passes until one comes back empty: everything under the gate at that moment is out. */
-export async function relayToGate(relay: OutboxRelay): Promise<StoredEvent[]> {
-  const relayed: StoredEvent[] = [];
+export async function relayToGate(relay: OutboxRelay): Promise<RelayedEvent[]> {
+  const relayed: RelayedEvent[] = [];
   for (;;) {
     const batch = await relay.relayOnce();
     if (batch.length === 0) return relayed;

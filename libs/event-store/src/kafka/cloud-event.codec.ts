@@ -1,5 +1,6 @@
 import type { IHeaders, KafkaMessage, Message } from 'kafkajs';
-import { StoredEvent, cloudEventType, parseCloudEventType } from '../stored-event';
+import { RelayedEvent, StoredEvent, cloudEventType, parseCloudEventType } from '../stored-event';
+import { LOG_HEADER } from './event-log-name';
 
 const SOURCE = 'urn:service-circle';
 const JSON_TYPE = 'application/json';
@@ -14,6 +15,15 @@ const JSON_TYPE = 'application/json';
  * holds this record to the SDK's, header for header and in the same order.
  */
 export function encodeEvent(event: StoredEvent): Message {
+  return encodeRecord(event, JSON.stringify(event.data));
+}
+
+/** The same record from the relay's read of the log, tagged with the log it comes from. */
+export function encodeRelayedEvent(event: RelayedEvent, log?: string): Message {
+  return encodeRecord(event, event.dataJson, log);
+}
+
+function encodeRecord(event: Omit<StoredEvent, 'data'>, value: string, log?: string): Message {
   const { metadata } = event;
   const headers: IHeaders = {
     'content-type': JSON_TYPE,
@@ -32,7 +42,8 @@ export function encodeEvent(event: StoredEvent): Message {
   if (metadata.causationId) headers.ce_causationid = metadata.causationId;
   headers.ce_actor = metadata.actor;
   if (metadata.stationId) headers.ce_stationid = metadata.stationId;
-  return { key: event.streamId, value: JSON.stringify(event.data), headers };
+  if (log) headers[LOG_HEADER] = log;
+  return { key: event.streamId, value, headers };
 }
 
 function headerText(headers: IHeaders | undefined, name: string): string | undefined {

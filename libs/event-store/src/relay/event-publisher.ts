@@ -1,9 +1,9 @@
-import type { StoredEvent } from '../stored-event';
+import type { RelayedEvent } from '../stored-event';
 
 /** Where the relay sends committed events; resolves only once the destination holds them. */
 export interface EventPublisher {
   connect(): Promise<void>;
-  publish(events: readonly StoredEvent[]): Promise<void>;
+  publish(events: readonly RelayedEvent[]): Promise<void>;
   disconnect(): Promise<void>;
   /** Tags every record with the event log it comes from (see eventLogId). */
   tagWithLog?(log: string): void;

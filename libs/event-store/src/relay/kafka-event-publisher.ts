@@ -1,5 +1,5 @@
 import { Kafka, Partitioners, logLevel, type Producer } from 'kafkajs';
-import type { StoredEvent } from '../stored-event';
+import type { RelayedEvent } from '../stored-event';
 import type { EventPublisher, RelayLogger } from './event-publisher';
 import { kafkaLogTo } from './kafka-log';
 import { quietIdleRequestQueues } from '../kafka/idle-request-queues';
@@ -49,7 +49,7 @@ export class KafkaEventPublisher implements EventPublisher {
     this.producer = producer;
   }
 
-  async publish(events: readonly StoredEvent[]): Promise<void> {
+  async publish(events: readonly RelayedEvent[]): Promise<void> {
     if (events.length === 0) return;
     await this.connect();
     await this.producer?.sendBatch({ topicMessages: topicBatches(events, this.log), acks: -1 });

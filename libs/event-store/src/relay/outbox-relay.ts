@@ -1,10 +1,11 @@
 import type { Client } from 'pg';
 import { topicOfEventType } from '../kafka/topic-of-event';
-import type { StoredEvent } from '../stored-event';
+import type { RelayedEvent } from '../stored-event';
 import { LogPosition, positionOf } from '../store/log-position';
-import { readCommittedAfter } from '../store/read-events';
 import { eventLogId } from '../kafka/event-log-name';
 import type { EventPublisher, RelayLogger } from './event-publisher';
+import { eventsInOnePass } from './pass-size';
+import { readRelayBatch, saveCheckpointAndReadRelayBatch } from './relay-batches';
 import { RelayStart, loadCheckpoint, saveCheckpoint } from './relay-checkpoint';
 import { openRelaySession } from './relay-session';
 import { NO_RELAY_METRICS, RelayMetrics } from './relay-metrics';
@@ -63,7 +64,9 @@ export class OutboxRelay {
   private readonly logger: RelayLogger;
   private client?: Client;
   private checkpoint?: LogPosition;
-  private readAhead?: Promise<readonly StoredEvent[]>;
+  /** The checkpoint moved past an acknowledged batch and is saved with the next read. */
+  private unsaved = false;
+  private readAhead?: Promise<readonly RelayedEvent[]>;
   private running?: Promise<void>;
   private stopping = false;
   private wake?: () => void;
@@ -92,13 +95,18 @@ export class OutboxRelay {
     this.wake?.();
     await this.running;
     this.running = undefined;
+    await this.saveUnsaved().catch((error: unknown) => {
+      this.logger.warn(`relay ${this.name}: last checkpoint not saved: ${messageOf(error)}`);
+    });
     await this.close();
   }
 
   /** One batch, for tests and tools: takes the lock if it is free, else throws. */
-  async relayOnce(): Promise<readonly StoredEvent[]> {
+  async relayOnce(): Promise<readonly RelayedEvent[]> {
     if (!(await this.lead())) throw new Error(`relay ${this.name} is led by another process`);
-    return this.pass();
+    const events = await this.pass();
+    await this.saveUnsaved();
+    return events;
   }
 
   private async loop(): Promise<void> {
@@ -111,7 +119,7 @@ export class OutboxRelay {
         if (await this.lead()) {
           const relayed = await this.pass();
           quietPasses = relayed.length === 0 ? quietPasses + 1 : 0;
-          if (relayed.length === this.batchSize) pause = 0;
+          if (this.readAhead) pause = 0;
           else if (relayed.length > 0) pause = this.options.busyMs ?? 2;
           else pause = idlePause(quietPasses, idleMs, idleMaxMs);
         } else {
@@ -144,11 +152,12 @@ export class OutboxRelay {
     return true;
   }
 
-  private async pass(): Promise<readonly StoredEvent[]> {
+  private async pass(): Promise<readonly RelayedEvent[]> {
     const { client, checkpoint } = this;
     if (!client || !checkpoint) throw new Error(`relay ${this.name} is not leading`);
-    const events = await (this.readAhead ?? readCommittedAfter(client, checkpoint, this.batchSize));
+    const read = await (this.readAhead ?? this.readNext(client, checkpoint));
     this.readAhead = undefined;
+    const events = read.slice(0, eventsInOnePass(read));
     const last = events.at(-1);
     if (!last) {
       // Reported once: on a relay thread each report wakes the app's main thread.
@@ -156,12 +165,40 @@ export class OutboxRelay {
       return events;
     }
     const published = this.options.publisher.publish(events);
-    if (events.length === this.batchSize) this.readAhead = this.readAfter(client, positionOf(last));
+    // A read cut to size leaves more behind it, as a full one may.
+    const full = read.length === this.batchSize || events.length < read.length;
+    if (full) this.readAhead = this.readAfter(client, positionOf(last));
     await published;
-    await saveCheckpoint(client, this.name, positionOf(last));
     this.checkpoint = positionOf(last);
+    this.unsaved = true;
+    // Catching up, the next batch is already being read, without the save: it is made now.
+    if (full) await this.saveUnsaved();
     this.record(events, last);
     return events;
+  }
+
+  /**
+   * The next batch, saving the checkpoint the last pass left unsaved in the same statement.
+   * Between the acknowledgement and that statement a crash re-sends the batch, as a crash
+   * between the acknowledgement and a save of its own would: consumers drop it by version.
+   */
+  private async readNext(client: Client, checkpoint: LogPosition): Promise<RelayedEvent[]> {
+    if (!this.unsaved) return readRelayBatch(client, checkpoint, this.batchSize);
+    const events = await saveCheckpointAndReadRelayBatch(
+      client,
+      this.name,
+      checkpoint,
+      this.batchSize,
+    );
+    this.unsaved = false;
+    return events;
+  }
+
+  private async saveUnsaved(): Promise<void> {
+    const { client, checkpoint } = this;
+    if (!this.unsaved || !client || !checkpoint) return;
+    await saveCheckpoint(client, this.name, checkpoint);
+    this.unsaved = false;
   }
 
   /**
@@ -170,13 +207,13 @@ export class OutboxRelay {
    * acknowledged; on any failure it is dropped with the rest and reading resumes from the
    * checkpoint.
    */
-  private readAfter(client: Client, position: LogPosition): Promise<readonly StoredEvent[]> {
-    const next = readCommittedAfter(client, position, this.batchSize);
+  private readAfter(client: Client, position: LogPosition): Promise<readonly RelayedEvent[]> {
+    const next = readRelayBatch(client, position, this.batchSize);
     next.catch(() => undefined);
     return next;
   }
 
-  private record(events: readonly StoredEvent[], last: StoredEvent): void {
+  private record(events: readonly RelayedEvent[], last: RelayedEvent): void {
     const perTopic = new Map<string, number>();
     for (const event of events) {
       const topic = topicOfEventType(event.type);
@@ -200,6 +237,7 @@ export class OutboxRelay {
       if (this.client !== lost) return;
       this.client = undefined;
       this.checkpoint = undefined;
+      this.unsaved = false;
       this.readAhead = undefined;
     });
     this.client = client;
@@ -211,6 +249,7 @@ export class OutboxRelay {
     const client = this.client;
     this.client = undefined;
     this.checkpoint = undefined;
+    this.unsaved = false;
     this.readAhead = undefined;
     await this.options.publisher.disconnect().catch((error: unknown) => {
       this.logger.warn(`relay ${this.name}: Kafka disconnect failed: ${messageOf(error)}`);

@@ -1,8 +1,8 @@
-import type { StoredEvent } from '../stored-event';
+import type { RelayedEvent } from '../stored-event';
 import { UnknownEventContext } from '../kafka/topic-of-event';
 import { topicBatches } from './topic-batches';
 
-function event(type: string, streamId: string, streamVersion: number): StoredEvent {
+function event(type: string, streamId: string, streamVersion: number): RelayedEvent {
   return {
     eventId: `00000000-0000-4000-8000-${String(streamVersion).padStart(12, '0')}`,
     type,
@@ -12,7 +12,7 @@ function event(type: string, streamId: string, streamVersion: number): StoredEve
     globalPosition: BigInt(streamVersion),
     transactionId: 9n,
     occurredAt: new Date(0),
-    data: { n: streamVersion },
+    dataJson: `{"n": ${streamVersion}}`,
     metadata: { correlationId: 'c', actor: 'clerk-hall' },
   };
 }
@@ -26,7 +26,13 @@ describe('topicBatches', () => {
     ]);
     expect(batches.map((b) => b.topic)).toEqual(['circle.walkins', 'circle.claims']);
     expect(batches[0]!.messages.map((m) => m.key)).toEqual(['queue-hall', 'queue-hall']);
-    expect(batches[0]!.messages.map((m) => String(m.value))).toEqual(['{"n":1}', '{"n":2}']);
+    expect(batches[0]!.messages.map((m) => String(m.value))).toEqual(['{"n": 1}', '{"n": 2}']);
+  });
+
+  it('passes the data on as the log gave it and tags each record with its log', () => {
+    const [batch] = topicBatches([event('walkins.TicketIssued', 'queue-hall', 1)], 'circle#1');
+    expect(String(batch!.messages[0]!.value)).toBe('{"n": 1}');
+    expect(batch!.messages[0]!.headers?.ce_log).toBe('circle#1');
   });
 
   it('stops on an event of an unknown context rather than dropping it', () => {

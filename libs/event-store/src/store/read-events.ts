@@ -58,7 +58,7 @@ export async function streamHead(db: Queryable, streamId: string): Promise<numbe
  * slow transaction holding a lower position simply holds the gate until it ends, and its events
  * then sort before those of every transaction that started writing after it.
  */
-const BELOW_GATE = 'transaction_id < event_log_gate()';
+export const BELOW_GATE = 'transaction_id < event_log_gate()';
 
 export async function readCommittedAfter(
   db: Queryable,
