@@ -36,6 +36,12 @@ export interface OutboxRelayOptions {
   readonly logger?: RelayLogger;
 }
 
+interface ReadBatch {
+  readonly events: readonly RelayedEvent[];
+  /** The read came back full: more may wait behind it. */
+  readonly full: boolean;
+}
+
 /**
  * Publishes committed events to Kafka in commit order, at least once: the checkpoint moves only
  * after Kafka acknowledged the batch, so a crash in between publishes the batch again and
@@ -67,6 +73,8 @@ export class OutboxRelay {
   /** The checkpoint moved past an acknowledged batch and is saved with the next read. */
   private unsaved = false;
   private readAhead?: Promise<readonly RelayedEvent[]>;
+  /** Events read but not yet sent: the rest of a read larger than one pass may send. */
+  private held?: ReadBatch;
   private running?: Promise<void>;
   private stopping = false;
   private wake?: () => void;
@@ -119,7 +127,7 @@ export class OutboxRelay {
         if (await this.lead()) {
           const relayed = await this.pass();
           quietPasses = relayed.length === 0 ? quietPasses + 1 : 0;
-          if (this.readAhead) pause = 0;
+          if (this.readAhead || this.held) pause = 0;
           else if (relayed.length > 0) pause = this.options.busyMs ?? 2;
           else pause = idlePause(quietPasses, idleMs, idleMaxMs);
         } else {
@@ -155,26 +163,33 @@ export class OutboxRelay {
   private async pass(): Promise<readonly RelayedEvent[]> {
     const { client, checkpoint } = this;
     if (!client || !checkpoint) throw new Error(`relay ${this.name} is not leading`);
-    const read = await (this.readAhead ?? this.readNext(client, checkpoint));
-    this.readAhead = undefined;
-    const events = read.slice(0, eventsInOnePass(read));
+    const read = this.held ?? (await this.read(client, checkpoint));
+    this.held = undefined;
+    const events = read.events.slice(0, eventsInOnePass(read.events));
     const last = events.at(-1);
     if (!last) {
       // Reported once: on a relay thread each report wakes the app's main thread.
       if (this.reportedLag !== 0) this.metrics.lag((this.reportedLag = 0));
       return events;
     }
+    // What did not fit goes in the next pass, read once, not read again.
+    if (events.length < read.events.length)
+      this.held = { events: read.events.slice(events.length), full: read.full };
     const published = this.options.publisher.publish(events);
-    // A read cut to size leaves more behind it, as a full one may.
-    const full = read.length === this.batchSize || events.length < read.length;
-    if (full) this.readAhead = this.readAfter(client, positionOf(last));
+    if (!this.held && read.full) this.readAhead = this.readAfter(client, positionOf(last));
     await published;
     this.checkpoint = positionOf(last);
     this.unsaved = true;
     // Catching up, the next batch is already being read, without the save: it is made now.
-    if (full) await this.saveUnsaved();
+    if (this.readAhead) await this.saveUnsaved();
     this.record(events, last);
     return events;
+  }
+
+  private async read(client: Client, checkpoint: LogPosition): Promise<ReadBatch> {
+    const events = await (this.readAhead ?? this.readNext(client, checkpoint));
+    this.readAhead = undefined;
+    return { events, full: events.length === this.batchSize };
   }
 
   /**
@@ -239,6 +254,7 @@ export class OutboxRelay {
       this.checkpoint = undefined;
       this.unsaved = false;
       this.readAhead = undefined;
+      this.held = undefined;
     });
     this.client = client;
     return client;
@@ -251,6 +267,7 @@ export class OutboxRelay {
     this.checkpoint = undefined;
     this.unsaved = false;
     this.readAhead = undefined;
+    this.held = undefined;
     await this.options.publisher.disconnect().catch((error: unknown) => {
       this.logger.warn(`relay ${this.name}: Kafka disconnect failed: ${messageOf(error)}`);
     });
