@@ -22,8 +22,11 @@ export interface OutboxRelayOptions {
   /** The longest pause on a quiet log (see idle-pause.ts). */
   readonly idleMaxMs?: number;
   /**
-   * Pause after a pass that relayed less than a full batch: while appends keep coming, the next
-   * ones are due within milliseconds, and every millisecond slept here is lag on all of them.
+   * Pause after a pass that relayed less than a full batch (10 ms). Every millisecond slept is lag
+   * on the events appended meanwhile, but each pass costs its read, a Kafka request and the
+   * broker's answer whatever it carries: at 600 settlements a second, passes 2 ms apart carried
+   * about three events each and cost the relay, PostgreSQL and the broker together 0.9–1.0 ms of
+   * CPU an event; 10 ms apart, nine each and 0.66–0.70 ms.
    */
   readonly busyMs?: number;
   /** Pause between attempts to take over while another process relays. */
@@ -128,7 +131,7 @@ export class OutboxRelay {
           const relayed = await this.pass();
           quietPasses = relayed.length === 0 ? quietPasses + 1 : 0;
           if (this.readAhead || this.held) pause = 0;
-          else if (relayed.length > 0) pause = this.options.busyMs ?? 2;
+          else if (relayed.length > 0) pause = this.options.busyMs ?? 10;
           else pause = idlePause(quietPasses, idleMs, idleMaxMs);
         } else {
           pause = this.options.standbyMs ?? 1000;
