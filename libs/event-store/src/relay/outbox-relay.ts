@@ -24,9 +24,10 @@ export interface OutboxRelayOptions {
   /**
    * Pause after a pass that relayed less than a full batch (10 ms). Every millisecond slept is lag
    * on the events appended meanwhile, but each pass costs its read, a Kafka request and the
-   * broker's answer whatever it carries: at 600 settlements a second, passes 2 ms apart carried
-   * about three events each and cost the relay, PostgreSQL and the broker together 0.9–1.0 ms of
-   * CPU an event; 10 ms apart, nine each and 0.66–0.70 ms.
+   * broker's answer whatever it carries: with settlements appended at 600 a second (bench
+   * `relay`), passes 2 ms apart carried about three events each and cost the relay's thread, its
+   * PostgreSQL session and the broker 0.61–0.76 ms of CPU an event; 10 ms apart, about eight
+   * and 0.39–0.43 ms.
    */
   readonly busyMs?: number;
   /** Pause between attempts to take over while another process relays. */
