@@ -1,19 +1,11 @@
-import type { EventMetadata, RelayedEvent } from '../stored-event';
+import type { RelayedEvent } from '../stored-event';
+import { eventAttributes, type EventRow } from '../store/event-row';
 import type { LogPosition } from '../store/log-position';
 import type { Queryable } from '../store/queryable';
 import { BELOW_GATE } from '../store/read-events';
 
-interface RelayRow {
-  readonly global_position: string;
-  readonly stream_id: string;
-  readonly stream_version: number;
-  readonly event_id: string;
-  readonly event_type: string;
-  readonly schema_version: number;
+interface RelayRow extends Omit<EventRow, 'data'> {
   readonly data_json: string;
-  readonly metadata: EventMetadata;
-  readonly occurred_at: Date;
-  readonly transaction_id: string;
 }
 
 // The data as text: PostgreSQL writes it out either way, and the relay only passes it on.
@@ -65,16 +57,5 @@ export async function saveCheckpointAndReadRelayBatch(
 }
 
 function toRelayedEvent(row: RelayRow): RelayedEvent {
-  return {
-    eventId: row.event_id,
-    type: row.event_type,
-    schemaVersion: row.schema_version,
-    streamId: row.stream_id,
-    streamVersion: row.stream_version,
-    globalPosition: BigInt(row.global_position),
-    transactionId: BigInt(row.transaction_id),
-    occurredAt: row.occurred_at,
-    dataJson: row.data_json,
-    metadata: row.metadata,
-  };
+  return { ...eventAttributes(row), dataJson: row.data_json };
 }

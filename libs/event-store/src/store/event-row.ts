@@ -22,6 +22,11 @@ export const EVENT_COLUMNS = `global_position, stream_id, stream_version, event_
   schema_version, data, metadata, occurred_at, transaction_id`;
 
 export function toStoredEvent(row: EventRow): StoredEvent {
+  return { ...eventAttributes(row), data: row.data };
+}
+
+/** Everything an event row says but its data. */
+export function eventAttributes(row: Omit<EventRow, 'data'>): Omit<StoredEvent, 'data'> {
   return {
     eventId: row.event_id,
     type: row.event_type,
@@ -31,7 +36,6 @@ export function toStoredEvent(row: EventRow): StoredEvent {
     globalPosition: BigInt(row.global_position),
     transactionId: BigInt(row.transaction_id),
     occurredAt: row.occurred_at,
-    data: row.data,
     metadata: row.metadata,
   };
 }
