@@ -2,7 +2,8 @@ import type { RelayedEvent } from '../stored-event';
 import { eventAttributes, type EventRow } from '../store/event-row';
 import type { LogPosition } from '../store/log-position';
 import type { Queryable } from '../store/queryable';
-import { BELOW_GATE } from '../store/read-events';
+import { committedAfterSql } from '../store/read-events';
+import { moveCheckpointSql } from './relay-checkpoint';
 
 interface RelayRow extends Omit<EventRow, 'data'> {
   readonly data_json: string;
@@ -12,19 +13,13 @@ interface RelayRow extends Omit<EventRow, 'data'> {
 const RELAY_COLUMNS = `global_position, stream_id, stream_version, event_id, event_type,
   schema_version, data::text AS data_json, metadata, occurred_at, transaction_id`;
 
-const NEXT_BATCH = `SELECT ${RELAY_COLUMNS} FROM events
-  WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint) AND ${BELOW_GATE}
-  ORDER BY transaction_id, global_position
-  LIMIT $3`;
+const NEXT_BATCH = committedAfterSql(RELAY_COLUMNS);
 
 /**
  * Moves the relay's checkpoint to where the batch begins, in the statement that reads the
- * batch: one round trip a pass instead of two. Only ever forward, as saveCheckpoint.
+ * batch: one round trip a pass instead of two.
  */
-const SAVE_THEN_NEXT_BATCH = `WITH saved AS (
-    UPDATE relay_checkpoint
-    SET transaction_id = $1::xid8, global_position = $2, updated_at = now()
-    WHERE relay_name = $4 AND (transaction_id, global_position) < ($1::xid8, $2::bigint))
+const SAVE_THEN_NEXT_BATCH = `WITH saved AS (${moveCheckpointSql('$4', '$1', '$2')})
   ${NEXT_BATCH}`;
 
 /** The events under the gate after `after`, in commit order, for the relay. */

@@ -33,16 +33,27 @@ async function readCheckpoint(db: Queryable, relayName: string): Promise<LogPosi
   );
 }
 
-/** Only ever forward: a relay that lost its lock mid-batch cannot drag the checkpoint back. */
+/**
+ * Moves a relay's checkpoint, only ever forward: a relay that lost its lock mid-batch cannot drag
+ * it back. The arguments are the statement's placeholders for the relay's name and the position.
+ */
+export function moveCheckpointSql(name: string, transactionId: string, position: string): string {
+  return `UPDATE relay_checkpoint
+     SET transaction_id = ${transactionId}::xid8, global_position = ${position}, updated_at = now()
+     WHERE relay_name = ${name}
+       AND (transaction_id, global_position) < (${transactionId}::xid8, ${position}::bigint)`;
+}
+
+const SAVE_CHECKPOINT = moveCheckpointSql('$1', '$2', '$3');
+
 export async function saveCheckpoint(
   db: Queryable,
   relayName: string,
   position: LogPosition,
 ): Promise<void> {
-  await db.query(
-    `UPDATE relay_checkpoint
-     SET transaction_id = $2::xid8, global_position = $3, updated_at = now()
-     WHERE relay_name = $1 AND (transaction_id, global_position) < ($2::xid8, $3::bigint)`,
-    [relayName, position.transactionId.toString(), position.position.toString()],
-  );
+  await db.query(SAVE_CHECKPOINT, [
+    relayName,
+    position.transactionId.toString(),
+    position.position.toString(),
+  ]);
 }

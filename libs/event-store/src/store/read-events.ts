@@ -58,7 +58,20 @@ export async function streamHead(db: Queryable, streamId: string): Promise<numbe
  * slow transaction holding a lower position simply holds the gate until it ends, and its events
  * then sort before those of every transaction that started writing after it.
  */
-export const BELOW_GATE = 'transaction_id < event_log_gate()';
+const BELOW_GATE = 'transaction_id < event_log_gate()';
+
+/**
+ * The log's next events under the gate after a position, in commit order, with the columns
+ * asked for: $1 the position's transaction id, $2 its global position, $3 how many at most.
+ */
+export function committedAfterSql(columns: string): string {
+  return `SELECT ${columns} FROM events
+     WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint) AND ${BELOW_GATE}
+     ORDER BY transaction_id, global_position
+     LIMIT $3`;
+}
+
+const COMMITTED_AFTER = committedAfterSql(EVENT_COLUMNS);
 
 export async function readCommittedAfter(
   db: Queryable,
@@ -66,12 +79,9 @@ export async function readCommittedAfter(
   limit: number,
 ): Promise<StoredEvent[]> {
   const { rows } = await db.query<EventRow>({
-    // Named: the relay and every rebuild run it over and over; parsed and planned once.
+    // Named: every rebuild runs it over and over; parsed and planned once.
     name: 'read-committed-after',
-    text: `SELECT ${EVENT_COLUMNS} FROM events
-     WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint) AND ${BELOW_GATE}
-     ORDER BY transaction_id, global_position
-     LIMIT $3`,
+    text: COMMITTED_AFTER,
     values: [after.transactionId.toString(), after.position.toString(), limit],
   });
   return rows.map(toStoredEvent);
