@@ -9,7 +9,14 @@ import {
 } from '@circle/event-store';
 import type { Pool } from 'pg';
 import { TEST_DATABASE_URL } from '../support/test-env';
-import { META, deleteCheckpoints, probes, runSuffix, testPool } from './support/probe';
+import {
+  META,
+  deleteCheckpoints,
+  probes,
+  readCheckpoint,
+  runSuffix,
+  testPool,
+} from './support/probe';
 import { waitFor } from './support/relay-process';
 
 /** Takes every batch at once, as a broker that acknowledges would. */
@@ -40,17 +47,6 @@ describe("outbox relay's checkpoint", () => {
     await deleteCheckpoints(pool, names);
     await pool.end();
   });
-
-  async function checkpoint(name: string): Promise<LogPosition | undefined> {
-    const { rows } = await pool.query<{ transaction_id: string; global_position: string }>(
-      'SELECT transaction_id, global_position FROM relay_checkpoint WHERE relay_name = $1',
-      [name],
-    );
-    const row = rows[0];
-    return (
-      row && { transactionId: BigInt(row.transaction_id), position: BigInt(row.global_position) }
-    );
-  }
 
   function startRelay(name: string, publisher: EventPublisher, busyMs: number): OutboxRelay {
     const relay = new OutboxRelay({
@@ -90,7 +86,7 @@ describe("outbox relay's checkpoint", () => {
       const last = await appendAndSeeRelayed(`cp-next-${run}`, publisher);
       await waitFor(
         'the checkpoint to pass the last event',
-        async () => comparePositions((await checkpoint(names[0]!))!, last) >= 0,
+        async () => comparePositions((await readCheckpoint(pool, names[0]!))!, last) >= 0,
         5_000,
         10,
       );
@@ -110,6 +106,7 @@ describe("outbox relay's checkpoint", () => {
     } finally {
       await relay.stop();
     }
-    expect(comparePositions((await checkpoint(names[1]!))!, last)).toBeGreaterThanOrEqual(0);
+    const saved = await readCheckpoint(pool, names[1]!);
+    expect(comparePositions(saved!, last)).toBeGreaterThanOrEqual(0);
   }, 60_000);
 });

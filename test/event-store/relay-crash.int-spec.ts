@@ -9,7 +9,15 @@ import {
 import type { Pool } from 'pg';
 import { TEST_DATABASE_URL } from '../support/test-env';
 import { readTopic, topicEnd } from './support/kafka-reader';
-import { META, PROBE_TOPIC, deleteCheckpoints, probes, runSuffix, testPool } from './support/probe';
+import {
+  META,
+  PROBE_TOPIC,
+  deleteCheckpoints,
+  probes,
+  readCheckpoint,
+  runSuffix,
+  testPool,
+} from './support/probe';
 import { RelayProcess, spawnRelay, waitFor } from './support/relay-process';
 import { streamOrderProblems } from './support/stream-order';
 
@@ -52,16 +60,8 @@ describe('outbox relay killed with -9 mid-stream', () => {
     return relay;
   }
 
-  async function checkpoint(): Promise<LogPosition> {
-    const { rows } = await pool.query<{ transaction_id: string; global_position: string }>(
-      'SELECT transaction_id, global_position FROM relay_checkpoint WHERE relay_name = $1',
-      [relayName],
-    );
-    const row = rows[0];
-    return row
-      ? { transactionId: BigInt(row.transaction_id), position: BigInt(row.global_position) }
-      : LOG_START;
-  }
+  const checkpoint = async (): Promise<LogPosition> =>
+    (await readCheckpoint(pool, relayName)) ?? LOG_START;
 
   /** Eight writers, each taking whole streams, appending in chunks with expected versions. */
   async function appendAll(appended: StoredEvent[]): Promise<void> {

@@ -1,6 +1,13 @@
-import { EventStore, comparePositions, positionOf, type LogPosition } from '@circle/event-store';
+import { EventStore, comparePositions, positionOf } from '@circle/event-store';
 import type { Pool } from 'pg';
-import { META, deleteCheckpoints, probe, runSuffix, testPool } from './support/probe';
+import {
+  META,
+  deleteCheckpoints,
+  probe,
+  readCheckpoint,
+  runSuffix,
+  testPool,
+} from './support/probe';
 import { spawnRelay, waitFor, type RelayProcess } from './support/relay-process';
 
 describe('outbox relay whose leader freezes', () => {
@@ -34,17 +41,6 @@ describe('outbox relay whose leader freezes', () => {
     return relay;
   }
 
-  async function checkpoint(): Promise<LogPosition | undefined> {
-    const { rows } = await pool.query<{ transaction_id: string; global_position: string }>(
-      'SELECT transaction_id, global_position FROM relay_checkpoint WHERE relay_name = $1',
-      [relayName],
-    );
-    const row = rows[0];
-    return (
-      row && { transactionId: BigInt(row.transaction_id), position: BigInt(row.global_position) }
-    );
-  }
-
   it('hands leadership to a standby instead of holding the lock on a session nobody runs', async () => {
     const leader = startRelay();
     await waitFor('the first relay to lead', () => leader.output().includes('leading'), 30_000);
@@ -58,7 +54,7 @@ describe('outbox relay whose leader freezes', () => {
     await waitFor(
       'the standby to relay the new event',
       async () => {
-        const at = await checkpoint();
+        const at = await readCheckpoint(pool, relayName);
         return at !== undefined && comparePositions(at, positionOf(event!)) >= 0;
       },
       30_000,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
-import type { EventMetadata, NewEvent } from '@circle/event-store';
+import type { EventMetadata, LogPosition, NewEvent } from '@circle/event-store';
 import { TEST_DATABASE_URL } from '../../support/test-env';
 
 /**
@@ -31,4 +31,19 @@ export function testPool(max = 10): Pool {
 
 export async function deleteCheckpoints(pool: Pool, relayNames: readonly string[]): Promise<void> {
   await pool.query('DELETE FROM relay_checkpoint WHERE relay_name = ANY($1)', [relayNames]);
+}
+
+/** Where the relay of that name has saved its checkpoint, if it has one. */
+export async function readCheckpoint(
+  pool: Pool,
+  relayName: string,
+): Promise<LogPosition | undefined> {
+  const { rows } = await pool.query<{ transaction_id: string; global_position: string }>(
+    'SELECT transaction_id, global_position FROM relay_checkpoint WHERE relay_name = $1',
+    [relayName],
+  );
+  const row = rows[0];
+  return (
+    row && { transactionId: BigInt(row.transaction_id), position: BigInt(row.global_position) }
+  );
 }
