@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { Client, Pool } from 'pg';
 import { EventStore, KafkaEventPublisher, OutboxRelay } from '@circle/event-store';
 import { EVENT_EXAMPLES } from '../libs/settlement/src/events.examples';
 import { BENCH_DATABASE_URL, prepareBenchDatabase } from './lib/bench-db';
 import { reportBeside, type Baseline } from './lib/beside';
-import { kafkaBrokerPids } from './lib/cpu-meter';
+import { cpuSecondsOf, kafkaBrokerPids } from './lib/cpu-meter';
 import { rawKafkaConsumeRate } from './lib/kafka-baseline';
 import { pgbenchInsertTps } from './lib/pgbench-baseline';
 
@@ -22,16 +21,8 @@ const SECONDS = Number(env.BENCH_SECONDS ?? 15);
 const WARMUP_SECONDS = Number(env.BENCH_WARMUP_SECONDS ?? 3);
 const PAUSES = (env.BENCH_RELAY_BUSY_MS ?? '2,10').split(',').map(Number);
 const BROKERS = (env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-const TICKS_PER_SECOND = 100;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** CPU seconds of one thread (`/proc/<pid>/task/<tid>/stat`) or process (`/proc/<pid>/stat`). */
-function cpuSeconds(statFile: string): number {
-  const stat = readFileSync(statFile, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
-}
 
 interface WriterJob {
   readonly databaseUrl: string;
@@ -115,17 +106,17 @@ async function measure(busyMs: number): Promise<PauseFigures> {
     run: name,
   });
   await sleep(WARMUP_SECONDS * 1000);
-  const before = { relayed, passes, main: cpuSeconds(main), pg: cpuSeconds(session) };
-  const brokerBefore = cpuSeconds(broker);
+  const before = { relayed, passes, main: cpuSecondsOf(main), pg: cpuSecondsOf(session) };
+  const brokerBefore = cpuSecondsOf(broker);
   await sleep(SECONDS * 1000);
   const events = relayed - before.relayed;
   const figures: PauseFigures = {
     busyMs,
     events,
     passes: passes - before.passes,
-    relayMs: ((cpuSeconds(main) - before.main) * 1000) / events,
-    sessionMs: ((cpuSeconds(session) - before.pg) * 1000) / events,
-    brokerMs: ((cpuSeconds(broker) - brokerBefore) * 1000) / events,
+    relayMs: ((cpuSecondsOf(main) - before.main) * 1000) / events,
+    sessionMs: ((cpuSecondsOf(session) - before.pg) * 1000) / events,
+    brokerMs: ((cpuSecondsOf(broker) - brokerBefore) * 1000) / events,
   };
   await writing;
   await relay.stop();

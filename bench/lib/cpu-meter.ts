@@ -26,6 +26,11 @@ function readStat(file: string): ProcessStat | undefined {
   }
 }
 
+/** CPU seconds of one process (`/proc/<pid>/stat`) or thread (`/proc/<pid>/task/<tid>/stat`); 0 once gone. */
+export function cpuSecondsOf(statFile: string): number {
+  return readStat(statFile)?.cpu ?? 0;
+}
+
 interface MachineCpu {
   /** CPU seconds every process on the machine has used since boot: the baseline for "others". */
   readonly all: number;
