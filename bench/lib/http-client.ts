@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Agent, request } from 'node:http';
+import { HttpConnection } from './http-connection';
 
 export interface Reply {
   readonly status: number;
@@ -7,27 +7,35 @@ export interface Reply {
 }
 
 /**
- * A lean client, as a load generator should be: node:http on kept-alive sockets. fetch costs
- * this process several times the CPU per call, and this process shares the machine with the
- * apps it measures.
+ * A lean client, as a load generator should be: kept-alive connections written and read
+ * directly (see http-connection.ts). fetch costs this process several times the CPU per call,
+ * node:http about twice, and this process shares the machine with the apps it measures.
  */
 export class HttpClient {
-  private readonly agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  private readonly idle: HttpConnection[] = [];
+  private readonly host: string;
+  private readonly port: number;
+  private readonly hostHeader: string;
 
-  constructor(readonly base: string) {}
+  constructor(readonly base: string) {
+    const url = new URL(base);
+    this.host = url.hostname;
+    this.port = Number(url.port || 80);
+    this.hostHeader = url.host;
+  }
 
   get(path: string, token: string): Promise<Reply> {
-    return this.send('GET', path, token, undefined, {});
+    return this.send('GET', path, token, undefined, '');
   }
 
   /** Every command carries a fresh Idempotency-Key, as the clerk console sends them. */
   command(path: string, token: string, body: unknown): Promise<Reply> {
-    return this.send('POST', path, token, body, { 'idempotency-key': randomUUID() });
+    return this.send('POST', path, token, body, `idempotency-key: ${randomUUID()}\r\n`);
   }
 
   /** A question, not a command: no Idempotency-Key. */
   ask(path: string, token: string, body: unknown): Promise<Reply> {
-    return this.send('POST', path, token, body, {});
+    return this.send('POST', path, token, body, '');
   }
 
   async login(username: string): Promise<string> {
@@ -40,41 +48,37 @@ export class HttpClient {
   }
 
   close(): void {
-    this.agent.destroy();
+    for (const connection of this.idle.splice(0)) connection.close();
   }
 
-  private send(
+  /** A kept connection the server has not closed meanwhile, if any. */
+  private idleConnection(): HttpConnection | undefined {
+    for (let c = this.idle.pop(); c; c = this.idle.pop()) if (c.usable) return c;
+    return undefined;
+  }
+
+  private async send(
     method: string,
     path: string,
     token: string,
     body: unknown,
-    extra: Record<string, string> = {},
+    extra = '',
   ): Promise<Reply> {
     const payload = body === undefined ? undefined : JSON.stringify(body);
-    const headers: Record<string, string | number> = { ...extra };
-    if (token) headers.authorization = `Bearer ${token}`;
-    if (payload !== undefined) {
-      headers['content-type'] = 'application/json';
-      headers['content-length'] = Buffer.byteLength(payload);
-    }
-    return new Promise((resolve, reject) => {
-      const call = request(`${this.base}${path}`, { agent: this.agent, method, headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          // Parsed only when read: most answers are counted, not looked at.
-          resolve({
-            status: res.statusCode ?? 0,
-            get body(): unknown {
-              return text ? JSON.parse(text) : undefined;
-            },
-          });
-        });
-        res.on('error', reject);
-      });
-      call.on('error', reject);
-      call.end(payload);
-    });
+    let head = `${method} ${path} HTTP/1.1\r\nhost: ${this.hostHeader}\r\n${extra}`;
+    if (token) head += `authorization: Bearer ${token}\r\n`;
+    if (payload !== undefined)
+      head += `content-type: application/json\r\ncontent-length: ${Buffer.byteLength(payload)}\r\n`;
+    head += '\r\n';
+    const connection = this.idleConnection() ?? (await HttpConnection.open(this.host, this.port));
+    const { status, text } = await connection.call(head, payload);
+    if (connection.usable) this.idle.push(connection);
+    // Parsed only when read: most answers are counted, not looked at.
+    return {
+      status,
+      get body(): unknown {
+        return text ? JSON.parse(text) : undefined;
+      },
+    };
   }
 }
