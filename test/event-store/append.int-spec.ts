@@ -50,8 +50,9 @@ describe('EventStore.append', () => {
   it('lets exactly one of many concurrent appends at the same version win, never a fork', async () => {
     const stream = `append-race-${run}`;
     await store.append(stream, 0, [probe(0)], META);
+    // Stores of their own, as separate processes: one store sends a stream's appends in turn.
     const contenders = Array.from({ length: 12 }, (_, i) =>
-      store.append(stream, 1, [probe(100 + i), probe(200 + i)], META),
+      new EventStore(pool).append(stream, 1, [probe(100 + i), probe(200 + i)], META),
     );
     const outcomes = await Promise.allSettled(contenders);
     const won = outcomes.filter((o) => o.status === 'fulfilled');

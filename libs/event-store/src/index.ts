@@ -5,6 +5,7 @@ export * from './kafka/event-log-name';
 export * from './kafka/consuming-kafka';
 export * from './store/aggregate';
 export type { AnsweredRequest, AppendOptions, AppendResult, StreamAt } from './store/append-events';
+export type { AppendQueueOptions } from './store/append-queue';
 export { keyIdOf, type KeptAnswer } from './store/idempotency-keys';
 export * from './store/command-answer';
 export * from './store/decide-and-append';

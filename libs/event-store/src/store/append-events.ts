@@ -46,6 +46,7 @@ export interface AppendResult {
 }
 
 interface AppendedRow {
+  readonly i: number;
   readonly head_version: number;
   readonly earlier_write: string | null;
   readonly first_type: string | null;
@@ -56,15 +57,37 @@ interface AppendedRow {
   readonly moved: string | null;
 }
 
+/** One stream's part of an append statement. */
+export interface StreamAppend {
+  readonly streamId: string;
+  /** The version the stream must still stand at (0: the stream is new). */
+  readonly expectedVersion: number;
+  readonly events: readonly NewEvent[];
+  readonly metadata: EventMetadata;
+  readonly options?: AppendOptions;
+}
+
+/** A stream's append checked and given its event ids, ready to share a statement. */
+export interface PreparedAppend extends StreamAppend {
+  readonly topic: TopicName | undefined;
+  /** Every stream whose version the append checks: its own and those it rests on. */
+  readonly streams: readonly string[];
+}
+
+/** Each append of a statement in turn: where its stream now stands, or why it was refused. */
+export type AppendOutcome = AppendResult | Error;
+
 /*
- * One statement, one round trip: the version check and every event row. Its snapshot is
- * taken before its first insert gives the transaction an id, so whenever the check sees the
- * stream at version n, the transaction that wrote n has already committed and holds a smaller
- * transaction id than ours. `earlier_write` proves nothing else gave us an id before that.
- * The head CTE is read twice, so PostgreSQL materialises it once, before any row is inserted.
+ * One statement, one round trip, one transaction for any number of streams: each stream's
+ * version checks and its event rows. The statement's snapshot is taken before its first insert
+ * gives the transaction an id, so whenever a check sees a stream at version n, the transaction
+ * that wrote n has already committed and holds a smaller transaction id than ours, whichever
+ * stream it is. `earlier_write` proves nothing else gave us an id before that; the gate CTE is
+ * read twice, so PostgreSQL materialises it, and `accepted` reads it before any row is inserted.
  *
- * `first_type` keeps a stream on one topic: every append was checked the same way, so the
- * first event speaks for all of them, and it costs one probe of the (stream, version) index.
+ * Each append stands alone: one refused by its checks appends nothing and the others go on.
+ * `first_type` keeps a stream on one topic: every append was checked the same way, so the first
+ * event speaks for all of them, and it costs one probe of the (stream, version) index.
  *
  * set_config(…, true) is SET LOCAL inside the statement: the commit of this transaction waits
  * for the WAL to reach the disk whatever the server, database or session default says (a
@@ -72,45 +95,81 @@ interface AppendedRow {
  * remote_apply already waits for more, so it is kept.
  */
 const APPEND_SQL = `
-  WITH head AS (
-    SELECT coalesce(max(stream_version), 0) AS version,
-           pg_current_xact_id_if_assigned()::text AS earlier_write,
-           (SELECT event_type FROM events WHERE stream_id = $1 AND stream_version = 1) AS first_type,
-           (SELECT u.stream_id FROM unnest($9::text[], $10::int[]) AS u(stream_id, version)
-            WHERE EXISTS (SELECT 1 FROM events m
-                          WHERE m.stream_id = u.stream_id AND m.stream_version = u.version + 1)
-            LIMIT 1) AS moved,
+  WITH request AS (
+    SELECT r.i::int AS i, r.doc->>'streamId' AS stream_id, (r.doc->>'expectedVersion')::int AS expected,
+           r.doc
+    FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS r(doc, i)
+  ), gate AS (
+    SELECT pg_current_xact_id_if_assigned()::text AS earlier_write,
            set_config('synchronous_commit',
              CASE current_setting('synchronous_commit') WHEN 'remote_apply' THEN 'remote_apply'
              ELSE 'on' END, true) AS durability
-    FROM events WHERE stream_id = $1
+  ), head AS (
+    SELECT q.i, q.stream_id, q.expected, q.doc,
+           (SELECT coalesce(max(stream_version), 0) FROM events
+            WHERE stream_id = q.stream_id) AS version,
+           (SELECT event_type FROM events
+            WHERE stream_id = q.stream_id AND stream_version = 1) AS first_type,
+           (SELECT u->>'streamId' FROM jsonb_array_elements(q.doc->'unchanged') AS u
+            WHERE EXISTS (SELECT 1 FROM events m
+                          WHERE m.stream_id = u->>'streamId'
+                            AND m.stream_version = (u->>'version')::int + 1)
+            LIMIT 1) AS moved
+    FROM request q
   ), accepted AS (
-    SELECT head.version FROM head
-    WHERE head.version = $2 AND head.earlier_write IS NOT DISTINCT FROM $6::text
+    SELECT head.i, head.stream_id, head.version, head.doc FROM head, gate
+    WHERE head.version = head.expected AND gate.earlier_write IS NOT DISTINCT FROM $2::text
       AND head.moved IS NULL
-      AND ($8::text[] IS NULL OR head.first_type IS NULL
-           OR split_part(head.first_type, '.', 1) = ANY($8::text[]))
+      AND (jsonb_typeof(head.doc->'contexts') IS DISTINCT FROM 'array' OR head.first_type IS NULL
+           OR head.doc->'contexts' ? split_part(head.first_type, '.', 1))
   ), appended AS (
     INSERT INTO events (stream_id, stream_version, event_id, event_type, schema_version,
                         data, metadata, occurred_at)
-    SELECT $1, accepted.version + e.ord, (e.doc->>'eventId')::uuid, e.doc->>'type',
-           (e.doc->>'schemaVersion')::int, e.doc->'data', coalesce(e.doc->'metadata', $4::jsonb),
-           coalesce($5::timestamptz, now())
-    FROM accepted, jsonb_array_elements($3::jsonb) WITH ORDINALITY AS e(doc, ord)
-    ORDER BY e.ord
-    RETURNING global_position, stream_version, occurred_at, transaction_id
+    SELECT a.stream_id, a.version + e.ord, (e.doc->>'eventId')::uuid, e.doc->>'type',
+           (e.doc->>'schemaVersion')::int, e.doc->'data', coalesce(e.doc->'metadata', a.doc->'metadata'),
+           coalesce((a.doc->>'occurredAt')::timestamptz, now())
+    FROM accepted a, jsonb_array_elements(a.doc->'events') WITH ORDINALITY AS e(doc, ord)
+    ORDER BY a.i, e.ord
+    RETURNING stream_id, global_position, stream_version, occurred_at, transaction_id
   ), answered AS (
     INSERT INTO idempotency_keys (scope, key, fingerprint, response_status, response_body)
-    SELECT a->>'scope', a->>'key', a->>'fingerprint', (a->>'status')::int, a->'body'
-    FROM accepted, jsonb_array_elements($7::jsonb) AS a
+    SELECT x->>'scope', x->>'key', x->>'fingerprint', (x->>'status')::int, x->'body'
+    FROM accepted a, jsonb_array_elements(a.doc->'answers') AS x
   )
-  SELECT head.version AS head_version, head.earlier_write, head.first_type, head.moved,
-         a.global_position, a.stream_version, a.occurred_at, a.transaction_id
-  FROM head LEFT JOIN appended a ON true
-  ORDER BY a.stream_version`;
+  SELECT head.i, head.version AS head_version, gate.earlier_write, head.first_type, head.moved,
+         p.global_position, p.stream_version, p.occurred_at, p.transaction_id
+  FROM head CROSS JOIN gate LEFT JOIN appended p ON p.stream_id = head.stream_id
+  ORDER BY head.i, p.stream_version`;
 
 const STREAM_VERSION_TAKEN = 'events_stream_id_stream_version_key';
 const KEY_TAKEN = 'idempotency_keys_pkey';
+
+/**
+ * A statement of several appends met another writer's row (a stream version or a kept key taken
+ * meanwhile): nothing of it was written, and which append collided is unknown, so each is tried
+ * again alone.
+ */
+export class AppendsCollided extends Error {
+  constructor() {
+    super('an append of the statement met a row written meanwhile');
+    this.name = 'AppendsCollided';
+  }
+}
+
+/** Checks an append before it joins a statement; throws what no retry would change. */
+export function prepareAppend(append: StreamAppend): PreparedAppend {
+  const { expectedVersion } = append;
+  if (!Number.isInteger(expectedVersion) || expectedVersion < 0)
+    throw new Error(`expectedVersion must be a whole number, got ${expectedVersion}`);
+  const topic = assertAppendable(append.events);
+  const unchanged = append.options?.unchanged ?? [];
+  return { ...append, topic, streams: [append.streamId, ...unchanged.map((s) => s.streamId)] };
+}
+
+/** Whether the append has anything to write: answers alone are kept too. */
+export function writesSomething(append: StreamAppend): boolean {
+  return append.events.length > 0 || (append.options?.answers?.length ?? 0) > 0;
+}
 
 /**
  * Appends to one stream if it still stands at `expectedVersion` (0: the stream is new).
@@ -125,55 +184,84 @@ export async function appendEvents(
   metadata: EventMetadata,
   options: AppendOptions & { ownTransactionId?: string } = {},
 ): Promise<AppendResult> {
-  if (!Number.isInteger(expectedVersion) || expectedVersion < 0)
-    throw new Error(`expectedVersion must be a whole number, got ${expectedVersion}`);
-  const topic = assertAppendable(events);
-  const answers = options.answers ?? [];
-  if (events.length === 0 && answers.length === 0) return { version: expectedVersion, events: [] };
+  const { ownTransactionId, ...appendOptions } = options;
+  const append = prepareAppend({
+    streamId,
+    expectedVersion,
+    events,
+    metadata,
+    options: appendOptions,
+  });
+  if (!writesSomething(append)) return { version: expectedVersion, events: [] };
+  const [outcome] = await appendToStreams(db, [append], ownTransactionId);
+  if (outcome instanceof Error) throw outcome;
+  return outcome as AppendResult;
+}
+
+/**
+ * Several streams' appends in one statement and transaction, each checked on its own. Throws
+ * only what fails the statement: AppendsCollided for several appends, for one the conflict or
+ * taken key itself.
+ */
+export async function appendToStreams(
+  db: Queryable,
+  appends: readonly PreparedAppend[],
+  ownTransactionId?: string,
+): Promise<AppendOutcome[]> {
   // Read back through JSON so the caller's copy matches what a reload will see.
-  const payload = JSON.stringify(events.map((e) => ({ ...e, eventId: randomUUID() })));
-  const written = JSON.parse(payload) as (NewEvent & { eventId: string })[];
+  const payload = JSON.stringify(appends.map(requestDoc));
+  const written = JSON.parse(payload) as { events: (NewEvent & { eventId: string })[] }[];
   let rows: AppendedRow[];
   try {
     ({ rows } = await db.query<AppendedRow>({
       // Named, so each connection parses and plans this statement once, not on every append.
-      name: 'append-events',
+      name: 'append-to-streams',
       text: APPEND_SQL,
-      values: [
-        streamId,
-        expectedVersion,
-        payload,
-        JSON.stringify(metadata),
-        options.occurredAt ?? null,
-        options.ownTransactionId ?? null,
-        JSON.stringify(answers.map(answerRow)),
-        topic ? contextsOnTopic(topic) : null,
-        options.unchanged?.map((s) => s.streamId) ?? null,
-        options.unchanged?.map((s) => s.version) ?? null,
-      ],
+      values: [payload, ownTransactionId ?? null],
     }));
   } catch (error) {
-    if (isUniqueViolation(error, STREAM_VERSION_TAKEN))
-      throw new ConcurrencyConflict(streamId, expectedVersion);
-    if (isUniqueViolation(error, KEY_TAKEN)) throw new IdempotencyKeyTaken();
-    throw error;
+    const collided = isUniqueViolation(error, STREAM_VERSION_TAKEN)
+      ? 'version'
+      : isUniqueViolation(error, KEY_TAKEN)
+        ? 'key'
+        : undefined;
+    if (!collided) throw error;
+    if (appends.length > 1) throw new AppendsCollided();
+    const only = appends[0] as PreparedAppend;
+    throw collided === 'version'
+      ? new ConcurrencyConflict(only.streamId, only.expectedVersion)
+      : new IdempotencyKeyTaken();
   }
-  const { ownTransactionId } = options;
-  assertAppended(rows, {
-    streamId,
-    expectedVersion,
-    count: written.length,
-    topic,
-    ownTransactionId,
-    unchanged: options.unchanged,
+  return appends.map((append, index) => {
+    const own = rows.filter((row) => row.i === index + 1);
+    const events = (written[index] as { events: (NewEvent & { eventId: string })[] }).events;
+    try {
+      assertAppended(own, { ...append, count: events.length, ownTransactionId });
+    } catch (refusal) {
+      return refusal as Error;
+    }
+    const stored = events.map((event, i): StoredEvent =>
+      toAppended(event, own[i] as AppendedRow, append.streamId, event.metadata ?? append.metadata),
+    );
+    return { version: append.expectedVersion + events.length, events: stored };
   });
-  const stored = written.map((event, i): StoredEvent =>
-    toAppended(event, rows[i] as AppendedRow, streamId, event.metadata ?? metadata),
-  );
-  return { version: expectedVersion + events.length, events: stored };
 }
 
-/** Why nothing was appended, when nothing was: the head row of the statement says. */
+function requestDoc(append: PreparedAppend) {
+  const { options = {} } = append;
+  return {
+    streamId: append.streamId,
+    expectedVersion: append.expectedVersion,
+    events: append.events.map((e) => ({ ...e, eventId: randomUUID() })),
+    metadata: append.metadata,
+    occurredAt: options.occurredAt ?? null,
+    answers: (options.answers ?? []).map(answerRow),
+    contexts: append.topic ? contextsOnTopic(append.topic) : null,
+    unchanged: options.unchanged ?? [],
+  };
+}
+
+/** Why nothing was appended, when nothing was: the head row of the append says. */
 function assertAppended(
   rows: readonly AppendedRow[],
   append: {
@@ -182,11 +270,11 @@ function assertAppended(
     count: number;
     topic?: TopicName;
     ownTransactionId?: string;
-    unchanged?: readonly StreamAt[];
+    options?: AppendOptions;
   },
 ): void {
   const first = rows[0];
-  const moved = append.unchanged?.find((s) => s.streamId === first?.moved);
+  const moved = append.options?.unchanged?.find((s) => s.streamId === first?.moved);
   if (moved) throw new ConcurrencyConflict(moved.streamId, moved.version);
   if (first && first.earlier_write !== (append.ownTransactionId ?? null))
     throw new EventsNotFirstWrite(append.streamId);

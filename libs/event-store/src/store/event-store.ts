@@ -2,7 +2,13 @@ import type { Pool, PoolClient } from 'pg';
 import { DEFAULT_KEY_TTL_HOURS } from '../idempotency/key-lifetime';
 import type { EventMetadata, NewEvent, StoredEvent } from '../stored-event';
 import { Aggregate, AggregateOptions, Evolve, loadAggregate } from './aggregate';
-import { appendEvents, type AppendOptions, type AppendResult } from './append-events';
+import {
+  prepareAppend,
+  writesSomething,
+  type AppendOptions,
+  type AppendResult,
+} from './append-events';
+import { AppendQueue, type AppendQueueOptions } from './append-queue';
 import type { CommandAnswer, IdempotencyKey, IdempotentOutcome } from './command-answer';
 import { IdempotencyKeyTaken } from './event-store.errors';
 import { EventStoreTransaction } from './event-store-transaction';
@@ -35,6 +41,8 @@ export interface IdempotentAppendOptions extends AppendOptions {
 export interface EventStoreOptions {
   /** How long an answer stays kept for its Idempotency-Key; see idempotency/key-lifetime.ts. */
   readonly keyTtlHours?: number;
+  /** How appends outside a transaction share statements; see AppendQueue. */
+  readonly appends?: AppendQueueOptions;
 }
 
 export type IdempotentAppendResult =
@@ -47,6 +55,7 @@ export type IdempotentAppendResult =
  */
 export class EventStore {
   private readonly keyTtlSeconds: number;
+  private readonly appends: AppendQueue;
 
   constructor(
     private readonly pool: Pool,
@@ -54,6 +63,7 @@ export class EventStore {
     options: EventStoreOptions = {},
   ) {
     this.keyTtlSeconds = (options.keyTtlHours ?? DEFAULT_KEY_TTL_HOURS) * 3600;
+    this.appends = new AppendQueue(pool, options.appends);
   }
 
   /** Runs `work` in one READ COMMITTED transaction; it commits only if `work` resolves. */
@@ -98,7 +108,8 @@ export class EventStore {
     metadata: EventMetadata,
     options: AppendOptions | IdempotentAppendOptions = {},
   ): Promise<AppendResult | IdempotentAppendResult> {
-    // The append is one statement and so its own transaction: one round trip, not three.
+    // The append is one statement, shared with the process's other appends of the moment, and
+    // so its own transaction: one round trip, not three.
     if (!('idempotency' in options))
       return this.appendKeeping(streamId, expectedVersion, events, metadata, options);
     let appended: AppendResult | undefined;
@@ -122,8 +133,9 @@ export class EventStore {
     metadata: EventMetadata,
     options: AppendOptions,
   ): Promise<AppendResult> {
-    const append = () =>
-      appendEvents(this.pool, streamId, expectedVersion, events, metadata, options);
+    const prepared = prepareAppend({ streamId, expectedVersion, events, metadata, options });
+    if (!writesSomething(prepared)) return { version: expectedVersion, events: [] };
+    const append = () => this.appends.append(prepared);
     try {
       return await append();
     } catch (error) {
