@@ -5,7 +5,7 @@
 # BENCH_NODE_ARGS passes flags to node, e.g. BENCH_NODE_ARGS=--cpu-prof.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-name="${1:?usage: npm run bench -- <name>   (call-next, circle, coverage, event-pipeline, floor, read-models, rebuild, relay, settlement, sms)}"
+name="${1:?usage: npm run bench -- <name>   (append, call-next, circle, coverage, event-pipeline, floor, read-models, rebuild, relay, settlement, sms)}"
 if [[ ! -f "bench/${name}.bench.ts" ]]; then
   echo "no bench/${name}.bench.ts" >&2
   exit 64
