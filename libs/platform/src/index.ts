@@ -12,6 +12,8 @@ export * from './auth/current-principal.decorator';
 export * from './auth/password';
 export * from './auth/user.repository';
 export * from './errors/error-body';
+export { CLASS_VALIDATION } from './errors/validation';
+export { plainlyAccepted } from './errors/plain-acceptance';
 export * from './redis/redis.module';
 export * from './metrics/metrics.registry';
 export * from './health/health-parts';

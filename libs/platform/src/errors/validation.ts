@@ -3,10 +3,12 @@ import {
   HttpStatus,
   UnprocessableEntityException,
   ValidationPipe,
+  type ValidationPipeOptions,
 } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
 import type { FieldProblem } from '@circle/kernel';
 import type { ErrorBody } from './error-body';
+import { plainlyAccepted } from './plain-acceptance';
 import { checkedText } from './text-rule';
 
 function problemsOf(error: ValidationError, parent = ''): FieldProblem[] {
@@ -56,16 +58,23 @@ class CircleValidationPipe extends ValidationPipe {
     const problems: FieldProblem[] = [];
     const checked = checkedText(value, metadata.data ?? '', problems);
     if (problems.length > 0) throw refusal(problems);
-    return super.transform(checked, metadata);
+    const accepted =
+      metadata.type === 'body' && isDto(metadata)
+        ? plainlyAccepted(metadata.metatype as new () => object, checked)
+        : undefined;
+    return accepted ?? super.transform(checked, metadata);
   }
 }
 
+/** class-validator's part: unknown fields refused, the body made the DTO's instance. */
+export const CLASS_VALIDATION: ValidationPipeOptions = {
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  transform: true,
+  errorHttpStatusCode: HttpStatus.UNPROCESSABLE_ENTITY,
+  exceptionFactory: (errors: ValidationError[]) => refusal(errors.flatMap((e) => problemsOf(e))),
+};
+
 export function validationPipe(): ValidationPipe {
-  return new CircleValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    transform: true,
-    errorHttpStatusCode: HttpStatus.UNPROCESSABLE_ENTITY,
-    exceptionFactory: (errors: ValidationError[]) => refusal(errors.flatMap((e) => problemsOf(e))),
-  });
+  return new CircleValidationPipe(CLASS_VALIDATION);
 }
