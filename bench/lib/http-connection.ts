@@ -78,9 +78,7 @@ export class HttpConnection {
 }
 
 /** The reply held in `data`, once all of it has arrived. */
-function completeReply(
-  data: Buffer,
-): { status: number; text: string; close: boolean } | undefined {
+function completeReply(data: Buffer): { status: number; text: string; close: boolean } | undefined {
   const end = data.indexOf(HEADER_END);
   if (end < 0) return undefined;
   const head = data.toString('latin1', 0, end).toLowerCase();
