@@ -5,7 +5,7 @@ import { LogPosition, positionOf } from '../store/log-position';
 import { eventLogId } from '../kafka/event-log-name';
 import type { EventPublisher, RelayLogger } from './event-publisher';
 import { eventsInOnePass } from './pass-size';
-import { readRelayBatch, saveCheckpointAndReadRelayBatch } from './relay-batches';
+import { readRelayBatch } from './relay-batches';
 import { RelayStart, loadCheckpoint, saveCheckpoint } from './relay-checkpoint';
 import { openRelaySession } from './relay-session';
 import { NO_RELAY_METRICS, RelayMetrics } from './relay-metrics';
@@ -202,13 +202,8 @@ export class OutboxRelay {
    * between the acknowledgement and a save of its own would: consumers drop it by version.
    */
   private async readNext(client: Client, checkpoint: LogPosition): Promise<RelayedEvent[]> {
-    if (!this.unsaved) return readRelayBatch(client, checkpoint, this.batchSize);
-    const events = await saveCheckpointAndReadRelayBatch(
-      client,
-      this.name,
-      checkpoint,
-      this.batchSize,
-    );
+    const saveFor = this.unsaved ? this.name : undefined;
+    const events = await readRelayBatch(client, checkpoint, this.batchSize, saveFor);
     this.unsaved = false;
     return events;
   }

@@ -22,32 +22,26 @@ const NEXT_BATCH = committedAfterSql(RELAY_COLUMNS);
 const SAVE_THEN_NEXT_BATCH = `WITH saved AS (${moveCheckpointSql('$4', '$1', '$2')})
   ${NEXT_BATCH}`;
 
-/** The events under the gate after `after`, in commit order, for the relay. */
+/**
+ * The events under the gate after `after`, in commit order, for the relay. With `saveFor`, the
+ * same statement first saves that relay's checkpoint at `after`.
+ */
 export async function readRelayBatch(
   db: Queryable,
   after: LogPosition,
   limit: number,
+  saveFor?: string,
 ): Promise<RelayedEvent[]> {
-  const { rows } = await db.query<RelayRow>({
-    name: 'relay-next-batch',
-    text: NEXT_BATCH,
-    values: [after.transactionId.toString(), after.position.toString(), limit],
-  });
-  return rows.map(toRelayedEvent);
-}
-
-/** The same batch, with relay `relayName`'s checkpoint saved at `after` by the same statement. */
-export async function saveCheckpointAndReadRelayBatch(
-  db: Queryable,
-  relayName: string,
-  after: LogPosition,
-  limit: number,
-): Promise<RelayedEvent[]> {
-  const { rows } = await db.query<RelayRow>({
-    name: 'relay-save-then-next-batch',
-    text: SAVE_THEN_NEXT_BATCH,
-    values: [after.transactionId.toString(), after.position.toString(), limit, relayName],
-  });
+  const values: unknown[] = [after.transactionId.toString(), after.position.toString(), limit];
+  const { rows } = await db.query<RelayRow>(
+    saveFor === undefined
+      ? { name: 'relay-next-batch', text: NEXT_BATCH, values }
+      : {
+          name: 'relay-save-then-next-batch',
+          text: SAVE_THEN_NEXT_BATCH,
+          values: [...values, saveFor],
+        },
+  );
   return rows.map(toRelayedEvent);
 }
 
