@@ -166,7 +166,7 @@ async function main(): Promise<void> {
   console.log(
     open.p99 < 5
       ? `PASS: quote p99 < 5 ms at ${QUOTE_RATE} quotes/s offered`
-      : `FAIL: target is quote p99 < 5 ms at ${QUOTE_RATE} quotes/s offered (${open.p99.toFixed(1)} ms; at that load a raw server's /echo ${echo.p99.toFixed(1)} ms, with the quote's read ${read.p99.toFixed(1)} ms)`,
+      : `FAIL: target is quote p99 < 5 ms at ${QUOTE_RATE} quotes/s offered (${open.p99.toFixed(1)} ms; at that load a raw server's /echo ${echo.p99.toFixed(1)} ms, with the quote's read ${read.p99.toFixed(1)} ms${read.p99 >= 5 ? ': raw code misses it too in this run' : ''})`,
   );
   console.log(
     `the raw floor of the same run: ${floor.rate.toFixed(0)} settlements/s, ${floor.slowest.toFixed(0)} in the slowest 5 s, lag p99 ${floor.lag.p99.toFixed(0)} ms (raw node:http reading the log as a settlement does and inserting its event; a raw relay; Kafka; ${FLOOR_PROJECTIONS} raw read models)`,
@@ -174,7 +174,7 @@ async function main(): Promise<void> {
   console.log(
     slowest >= SETTLEMENTS_TARGET && visible
       ? 'PASS: ≥ 1,000 settlements/s in every 5 s, every one in the supervisor as the log says'
-      : 'FAIL: target is ≥ 1,000 settlements/s in every 5 s, every one in the supervisor as the log says',
+      : `FAIL: target is ≥ 1,000 settlements/s in every 5 s, every one in the supervisor as the log says${floor.slowest < SETTLEMENTS_TARGET ? ' (the raw floor misses it too in this run)' : ''}`,
   );
 }
 
